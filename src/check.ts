@@ -1,0 +1,158 @@
+import { type CompiledClaim, compileClaims } from './claims/compile.js';
+import { didYouMean, type LoadedClaims, loadClaims } from './claims/load.js';
+import { buildIndex, type CorpusIndex, termCandidates } from './corpus/index.js';
+import { type LoadedCorpus, loadCorpus, type Source } from './corpus/load.js';
+import { claimCandidates, evaluateSentence, SentenceCache, type Trace } from './engine/evaluate.js';
+import { checkExpect } from './engine/expect.js';
+import { verdictOf } from './engine/verdict.js';
+import { type InputError, InputErrors, sortErrors } from './errors.js';
+import { matchTerm } from './text/terms.js';
+import type { ClaimResult, Counts, Evidence, Report, SourceVerdict } from './types.js';
+
+export interface CheckOptions {
+  /** Claim files, folders or globs (default `claims`). */
+  claims?: string[];
+  /** Corpus files, folders or globs (default `corpus`). */
+  corpus?: string[];
+  /** Working directory for relative paths (default `process.cwd()`). */
+  cwd?: string;
+  /** Run only shard `index` of `count` (1-based), splitting claims by a hash of their id. */
+  shard?: { index: number; count: number };
+}
+
+/** Everything loaded, validated, compiled and indexed: the input of evaluation. */
+export interface Prepared {
+  claims: LoadedClaims;
+  corpus: LoadedCorpus;
+  compiled: CompiledClaim[];
+  index: CorpusIndex;
+  cache: SentenceCache;
+}
+
+/** Load, validate, compile and index; throws InputErrors listing every input problem. */
+export async function prepare(opts: CheckOptions = {}): Promise<Prepared> {
+  const cwd = opts.cwd ?? process.cwd();
+  const [claims, corpus] = await Promise.all([loadClaims(opts.claims ?? ['claims'], { cwd }), loadCorpus(opts.corpus ?? ['corpus'], { cwd })]);
+  const errors: InputError[] = [...claims.errors, ...corpus.errors];
+  if (!claims.errors.length && !corpus.errors.length) errors.push(...unknownSources(claims, corpus.sources));
+  if (errors.length) throw new InputErrors(sortErrors(errors));
+  const compiled = compileClaims(claims.claims, claims.entities);
+  const index = buildIndex(corpus.sources);
+  return { claims, corpus, compiled, index, cache: new SentenceCache(index) };
+}
+
+function unknownSources(claims: LoadedClaims, sources: Source[]): InputError[] {
+  const ids = new Set(sources.map((s) => s.id));
+  const out: InputError[] = [];
+  for (const c of claims.claims) {
+    for (const [sid, at] of Object.entries(c.expectSources)) {
+      if (ids.has(sid)) continue;
+      const guess = didYouMean(sid, [...ids]);
+      out.push({
+        code: 'UNKNOWN_SOURCE',
+        file: at.file,
+        line: at.line,
+        column: at.column,
+        length: at.length,
+        message: `claim "${c.id}" expects a verdict from source "${sid}", which is not in the corpus`,
+        hint: guess ? `did you mean "${guess}"?` : `use one of the corpus ids (${[...ids].slice(0, 8).join(', ')}${ids.size > 8 ? ', ...' : ''})`,
+        source: at.source,
+      });
+    }
+  }
+  return out;
+}
+
+/** FNV-1a, for stable sharding by claim id. */
+function hash(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193) >>> 0;
+  return h;
+}
+
+/** Sources a claim is asked about: its file's scope (or all sources). */
+export function sourcesInScope(c: CompiledClaim, p: Prepared): number[] {
+  const all = p.index.sources.map((_, i) => i);
+  const s = c.scope;
+  if (!s) return all;
+  let keep = all.filter((i) => {
+    const pub = p.index.sources[i]?.published;
+    if (!pub) return true;
+    return (!s.from || pub >= s.from) && (!s.to || pub <= s.to);
+  });
+  for (const item of s.mentions) {
+    const ok = new Set<number>();
+    for (const m of item)
+      for (const g of termCandidates(p.index, m)) {
+        const si = p.index.sourceOf[g] as number;
+        if (!ok.has(si) && matchTerm(p.cache.analysis(g).tokens, m).length) ok.add(si);
+      }
+    keep = keep.filter((i) => ok.has(i));
+  }
+  return keep;
+}
+
+/** Evaluate one compiled claim over the corpus. `traces` collects the decision trail. */
+export function evaluateClaim(c: CompiledClaim, p: Prepared, traces?: Trace[]): ClaimResult {
+  const inScope = sourcesInScope(c, p);
+  const scopeSet = new Set(inScope);
+  const evidence = new Map<number, Evidence[]>();
+  for (const g of claimCandidates(c, p.index)) {
+    const si = p.index.sourceOf[g] as number;
+    if (!scopeSet.has(si)) continue;
+    if (!p.index.sources[si]?.sentences[p.index.sentenceOf[g] as number]?.prose) continue;
+    const r = evaluateSentence(c, g, p.cache);
+    traces?.push(r.trace);
+    if (r.evidence.length) evidence.set(si, [...(evidence.get(si) ?? []), ...r.evidence]);
+  }
+  const verdicts: Record<string, SourceVerdict> = {};
+  const counts: Counts = { supported: 0, contradicted: 0, mixed: 0, absent: 0 };
+  for (const si of inScope) {
+    const src = p.index.sources[si] as Source;
+    const v = verdictOf(evidence.get(si) ?? []);
+    verdicts[src.id] = v;
+    counts[v.verdict]++;
+  }
+  const failures = checkExpect(c.claim.expect, verdicts, counts);
+  return {
+    id: c.claim.id,
+    file: c.claim.file,
+    line: c.claim.line,
+    column: c.claim.column,
+    claim: c.claim.claim,
+    ok: failures.length === 0,
+    counts,
+    verdicts,
+    failures,
+  };
+}
+
+/** Evaluate prepared claims into a report. */
+export function evaluateAll(p: Prepared, opts: Pick<CheckOptions, 'shard'> = {}): Report {
+  const shard = opts.shard;
+  const selected = shard ? p.compiled.filter((c) => hash(c.claim.id) % shard.count === shard.index - 1) : p.compiled;
+  const claims = selected.map((c) => evaluateClaim(c, p));
+  return {
+    ok: claims.every((c) => c.ok),
+    sources: p.index.sources.map((s) => ({
+      id: s.id,
+      path: s.path,
+      ...(s.published ? { published: s.published } : {}),
+      ...(s.title ? { title: s.title } : {}),
+      ...(s.outlet ? { outlet: s.outlet } : {}),
+      ...(s.url ? { url: s.url } : {}),
+    })),
+    claims,
+  };
+}
+
+/**
+ * Check claims against a corpus.
+ * @example
+ * const report = await check({ claims: ['claims'], corpus: ['corpus'] })
+ * if (!report.ok) for (const c of report.claims) console.log(c.id, c.failures)
+ * @throws InputErrors when any input is invalid (every problem listed, with its place)
+ */
+export async function check(opts: CheckOptions = {}): Promise<Report> {
+  return evaluateAll(await prepare(opts), opts);
+}

@@ -1,0 +1,59 @@
+import { compileTerm, type EntityRegistry, entityRegistry, type TermMatcher } from '../text/terms.js';
+import { claimDate, type DateSpec } from '../values/date.js';
+import { compileEntityValue, type EntityValue } from '../values/entity.js';
+import { unitStem } from '../values/number.js';
+import type { EntityDef, LoadedClaim } from './load.js';
+
+export type CompiledValue =
+  | { kind: 'date'; spec: DateSpec; raw: string }
+  | { kind: 'number'; n: number; unit?: string; unitRaw?: string }
+  | { kind: 'entity'; entity: EntityValue };
+
+/** A claim ready to run: terms, aliases and values compiled once. */
+export interface CompiledClaim {
+  claim: LoadedClaim;
+  about: TermMatcher[][];
+  except: TermMatcher[];
+  value?: CompiledValue;
+  negated: boolean;
+  /** The claim is about a named person or thing: titles bind to the name beside them. */
+  namedSubject: boolean;
+  scope?: { mentions: TermMatcher[][]; from?: string; to?: string };
+}
+
+/** Compile claims against the merged entity map. */
+export function compileClaims(claims: LoadedClaim[], entities: Map<string, EntityDef>): CompiledClaim[] {
+  const reg = entityRegistry(entities);
+  const scopes = new Map<unknown, CompiledClaim['scope']>();
+  return claims.map((c) => {
+    let scope = c.scope ? scopes.get(c.scope) : undefined;
+    if (c.scope && !scope) {
+      scope = {
+        mentions: (c.scope.mentions ?? []).map((item) => (Array.isArray(item) ? item : [item]).map((t) => compileTerm(t, reg))),
+        ...(c.scope.published?.from ? { from: c.scope.published.from } : {}),
+        ...(c.scope.published?.to ? { to: c.scope.published.to } : {}),
+      };
+      scopes.set(c.scope, scope);
+    }
+    return compileClaim(c, reg, scope);
+  });
+}
+
+export function compileClaim(c: LoadedClaim, reg: EntityRegistry, scope?: CompiledClaim['scope']): CompiledClaim {
+  const about = c.about.map((item) => (Array.isArray(item) ? item : [item]).map((t) => compileTerm(t, reg)));
+  let value: CompiledValue | undefined;
+  if (c.value?.date !== undefined) value = { kind: 'date', spec: claimDate(c.value.date), raw: c.value.date };
+  else if (c.value?.number !== undefined)
+    value = { kind: 'number', n: c.value.number, ...(c.value.unit ? { unit: unitStem(c.value.unit), unitRaw: c.value.unit } : {}) };
+  else if (c.value?.entity !== undefined) value = { kind: 'entity', entity: compileEntityValue(c.value.entity, c.rivals ?? [], reg) };
+  const namedSubject = about.some((alts) => alts.some((m) => m.alts.some((a) => /^\p{Lu}/u.test(a.text))));
+  return {
+    claim: c,
+    about,
+    except: (c.except ?? []).map((t) => compileTerm(t, reg)),
+    ...(value ? { value } : {}),
+    negated: c.negated ?? false,
+    namedSubject,
+    ...(scope ? { scope } : {}),
+  };
+}

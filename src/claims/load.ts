@@ -1,0 +1,364 @@
+import { readFile, stat } from 'node:fs/promises';
+import { distance } from 'fastest-levenshtein';
+import { type Document, isMap, isScalar, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
+import type { z } from 'zod';
+import type { ErrorCode, InputError } from '../errors.js';
+import { resolvePaths } from '../paths.js';
+import { type Claim, ClaimFileSchema, type Entity, KNOWN_KEYS, type Scope } from './schema.js';
+
+/** A claim as loaded: the YAML fields plus where it was written. */
+export interface LoadedClaim extends Claim {
+  file: string;
+  line: number;
+  column: number;
+  scope?: Scope;
+  /** Where each source id of `expect.sources` is written, to report unknown ids. */
+  expectSources: Record<string, Place>;
+}
+
+export interface Place {
+  file: string;
+  line: number;
+  column: number;
+  length: number;
+  source: string;
+}
+
+export interface EntityDef extends Entity {
+  name: string;
+  place: Place;
+}
+
+export interface LoadedClaims {
+  claims: LoadedClaim[];
+  entities: Map<string, EntityDef>;
+  files: string[];
+  errors: InputError[];
+}
+
+const MAX_CLAIM_FILE_BYTES = 8 * 1024 * 1024;
+
+/**
+ * Read claim files (files, folders or globs of `.yaml`/`.yml`), validate them and
+ * merge their entity maps. Every problem is returned at once, with its place.
+ * @example const { claims, errors } = await loadClaims(['claims'])
+ */
+export async function loadClaims(patterns: string[], opts: { cwd?: string } = {}): Promise<LoadedClaims> {
+  const cwd = opts.cwd ?? process.cwd();
+  const { files, errors } = await resolvePaths(patterns, ['yaml', 'yml'], cwd, 'claims');
+  const texts: { display: string; text: string }[] = [];
+  for (const f of files) {
+    try {
+      const st = await stat(f.abs);
+      if (st.size > MAX_CLAIM_FILE_BYTES) {
+        errors.push({
+          code: 'TOO_LARGE',
+          file: f.display,
+          message: `claim file is ${(st.size / 1048576).toFixed(1)} MB; the limit is ${MAX_CLAIM_FILE_BYTES / 1048576} MB`,
+          hint: 'split the claims into several files (one per story keeps them readable)',
+        });
+        continue;
+      }
+      texts.push({ display: f.display, text: await readFile(f.abs, 'utf8') });
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code ?? 'error';
+      errors.push({ code: 'UNREADABLE', file: f.display, message: `cannot read the file (${code})`, hint: 'check that the file exists and is readable' });
+    }
+  }
+  return parseClaimFiles(texts, errors);
+}
+
+/** Validate already-read claim files. Exposed for the Vitest plugin and tests. */
+export function parseClaimFiles(texts: { display: string; text: string }[], errors: InputError[] = []): LoadedClaims {
+  const claims: LoadedClaim[] = [];
+  const entities = new Map<string, EntityDef>();
+  for (const { display, text } of texts) {
+    const r = parseClaimFile(text, display);
+    errors.push(...r.errors);
+    claims.push(...r.claims);
+    for (const e of r.entities) mergeEntity(entities, e, errors);
+  }
+  // ids are unique across all files
+  const byId = new Map<string, LoadedClaim[]>();
+  for (const c of claims) byId.set(c.id, [...(byId.get(c.id) ?? []), c]);
+  for (const [id, list] of byId) {
+    if (list.length < 2) continue;
+    for (const c of list) {
+      const others = list.filter((o) => o !== c).map((o) => `${o.file}:${o.line}:${o.column}`);
+      errors.push({
+        code: 'DUPLICATE_ID',
+        file: c.file,
+        line: c.line,
+        column: c.column + 4,
+        length: id.length,
+        message: `claim id "${id}" is also used at ${others.join(', ')}`,
+        hint: 'give each claim an id that is unique across all claim files',
+        source: texts.find((t) => t.display === c.file)?.text,
+      });
+    }
+  }
+  claims.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
+  return { claims, entities, files: texts.map((t) => t.display), errors };
+}
+
+function mergeEntity(into: Map<string, EntityDef>, e: EntityDef, errors: InputError[]): void {
+  const key = e.name.toLowerCase();
+  const prev = into.get(key);
+  if (!prev) {
+    into.set(key, e);
+    return;
+  }
+  const same =
+    JSON.stringify([...(prev.aliases ?? [])].map((a) => a.toLowerCase()).sort()) ===
+      JSON.stringify([...(e.aliases ?? [])].map((a) => a.toLowerCase()).sort()) && (prev.within ?? '').toLowerCase() === (e.within ?? '').toLowerCase();
+  if (same) return;
+  for (const [here, there] of [
+    [e, prev],
+    [prev, e],
+  ] as const) {
+    errors.push({
+      code: 'ENTITY_CONFLICT',
+      file: here.place.file,
+      line: here.place.line,
+      column: here.place.column,
+      length: here.name.length,
+      message: `entity "${e.name}" is defined differently at ${there.place.file}:${there.place.line}:${there.place.column}`,
+      hint: 'define each entity once, or make both definitions identical',
+      source: here.place.source,
+    });
+  }
+}
+
+interface FileResult {
+  claims: LoadedClaim[];
+  entities: EntityDef[];
+  errors: InputError[];
+}
+
+function parseClaimFile(text: string, file: string): FileResult {
+  const lc = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lc, uniqueKeys: true, prettyErrors: false, keepSourceTokens: false });
+  const place = (offset: number, length = 1): Place => {
+    const p = lc.linePos(offset);
+    return { file, line: p.line, column: p.col, length: Math.max(1, length), source: text };
+  };
+  const err = (code: ErrorCode, at: Place, message: string, hint: string): InputError => ({
+    code,
+    file,
+    line: at.line,
+    column: at.column,
+    length: at.length,
+    message,
+    hint,
+    source: text,
+  });
+  const errors: InputError[] = [];
+  for (const e of doc.errors) {
+    errors.push(err('YAML_SYNTAX', place(e.pos[0], e.pos[1] - e.pos[0]), firstLine(e.message), yamlHint(e.code)));
+  }
+  if (errors.length) return { claims: [], entities: [], errors };
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: 100 });
+  } catch (e) {
+    return {
+      claims: [],
+      entities: [],
+      errors: [err('YAML_SYNTAX', place(0), (e as Error).message, 'remove the YAML aliases (*name) that expand the document')],
+    };
+  }
+  if (data === null || data === undefined) {
+    return { claims: [], entities: [], errors: [err('MISSING_FIELD', place(0), 'claim file is empty', 'add a `claims:` list, or delete the file')] };
+  }
+  const parsed = ClaimFileSchema.safeParse(data, { reportInput: true });
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) errors.push(...issueToErrors(issue, doc, data, place, err));
+    return { claims: [], entities: [], errors };
+  }
+  const f = parsed.data;
+  const claims: LoadedClaim[] = f.claims.map((c, i) => {
+    const at = nodePlace(doc, ['claims', i], place);
+    const expectSources: Record<string, Place> = {};
+    if (typeof c.expect === 'object' && c.expect.sources) {
+      for (const sid of Object.keys(c.expect.sources)) {
+        expectSources[sid] = keyPlace(doc, ['claims', i, 'expect', 'sources'], sid, place) ?? at;
+      }
+    }
+    return { ...c, file, line: at.line, column: at.column, ...(f.scope ? { scope: f.scope } : {}), expectSources };
+  });
+  const entities: EntityDef[] = Object.entries(f.entities ?? {}).map(([name, def]) => ({
+    name,
+    ...(def ?? {}),
+    place: keyPlace(doc, ['entities'], name, place) ?? place(0),
+  }));
+  return { claims, entities, errors };
+}
+
+type PlaceFn = (offset: number, length?: number) => Place;
+type ErrFn = (code: ErrorCode, at: Place, message: string, hint: string) => InputError;
+
+function nodePlace(doc: Document, path: (string | number)[], place: PlaceFn): Place {
+  for (let n = path.length; n >= 0; n--) {
+    const node = (n === 0 ? doc.contents : doc.getIn(path.slice(0, n), true)) as YamlNode | null;
+    if (node?.range) return place(node.range[0], isScalar(node) ? node.range[1] - node.range[0] : 1);
+  }
+  return place(0);
+}
+
+function keyPlace(doc: Document, mapPath: (string | number)[], key: string, place: PlaceFn): Place | undefined {
+  const map = mapPath.length ? doc.getIn(mapPath, true) : doc.contents;
+  if (!isMap(map)) return undefined;
+  for (const pair of map.items) {
+    const k = pair.key;
+    if (isScalar(k) && String(k.value) === key && k.range) return place(k.range[0], k.range[1] - k.range[0]);
+  }
+  return undefined;
+}
+
+/** Which kind of map a path points at, for field names and did-you-mean. */
+function mapKind(path: PropertyKey[]): string {
+  if (path.length === 0) return 'file';
+  const [a, , c, d] = path;
+  if (a === 'claims' && path.length === 2) return 'claim';
+  if (a === 'claims' && path.length === 3 && (c === 'value' || c === 'expect')) return String(c);
+  if (a === 'entities' && path.length === 2) return 'entity';
+  if (a === 'scope' && path.length === 1) return 'scope';
+  if (a === 'scope' && path[1] === 'published') return 'published';
+  void d;
+  return 'map';
+}
+
+function subject(path: PropertyKey[], data: unknown): string {
+  if (path[0] === 'claims' && typeof path[1] === 'number') {
+    const c = (data as { claims?: unknown[] }).claims?.[path[1]] as { id?: unknown } | undefined;
+    return typeof c?.id === 'string' ? `claim "${c.id}"` : `claim #${path[1] + 1}`;
+  }
+  if (path[0] === 'entities' && path[1] !== undefined) return `entity "${String(path[1])}"`;
+  if (path[0] === 'scope') return 'scope';
+  return 'claim file';
+}
+
+function fieldName(path: PropertyKey[]): string {
+  const rest = path[0] === 'claims' || path[0] === 'entities' ? path.slice(2) : path;
+  return (
+    rest
+      .map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`))
+      .join('')
+      .replace(/^\./, '') || 'it'
+  );
+}
+
+export function didYouMean(word: string, options: string[]): string | undefined {
+  let best: string | undefined;
+  let bestD = Math.max(2, Math.floor(word.length / 3)) + 1;
+  for (const o of options) {
+    const d = distance(word.toLowerCase(), o.toLowerCase());
+    if (d < bestD) {
+      best = o;
+      bestD = d;
+    }
+  }
+  return best;
+}
+
+function issueToErrors(issue: z.core.$ZodIssue, doc: Document, data: unknown, place: PlaceFn, err: ErrFn): InputError[] {
+  const path = issue.path as (string | number)[];
+  const who = subject(path, data);
+  if (issue.code === 'unrecognized_keys') {
+    const kind = mapKind(path);
+    const known = KNOWN_KEYS[kind] ?? [];
+    return issue.keys.map((k) => {
+      const at = keyPlace(doc, path, k, place) ?? nodePlace(doc, path, place);
+      const guess = didYouMean(k, known);
+      return err(
+        'UNKNOWN_FIELD',
+        at,
+        `${who} has no field "${k}"${path.length > 2 ? ` in ${fieldName(path)}` : ''}`,
+        guess ? `did you mean "${guess}"?` : `remove it; the fields are ${known.map((x) => `"${x}"`).join(', ')}`,
+      );
+    });
+  }
+  const input = (issue as { input?: unknown }).input;
+  const field = fieldName(path);
+  if (issue.code === 'invalid_type' && input === undefined) {
+    const parentPath = path.slice(0, -1);
+    const at = nodePlace(doc, parentPath, place);
+    const name = String(path[path.length - 1]);
+    return [err('MISSING_FIELD', at, `${who} is missing the required field "${name}"`, missingHint(name))];
+  }
+  const at = nodePlace(doc, path, place);
+  const params = (issue as { params?: { code?: ErrorCode } }).params;
+  if (issue.code === 'custom' || issue.code === 'too_small' || issue.code === 'invalid_format') {
+    const code = params?.code ?? 'INVALID_VALUE';
+    return [err(code, at, `${who}: ${field} ${issue.message}`, hintFor(path, code))];
+  }
+  if (issue.code === 'invalid_union' || issue.code === 'invalid_value' || issue.code === 'invalid_type') {
+    return [err('INVALID_VALUE', at, `${who}: ${field} ${describeExpected(path, input)}`, hintFor(path, 'INVALID_VALUE'))];
+  }
+  return [err('SCHEMA', at, `${who}: ${field}: ${issue.message}`, hintFor(path, 'SCHEMA'))];
+}
+
+function show(v: unknown): string {
+  if (v === null) return 'empty';
+  if (Array.isArray(v)) return 'a list';
+  if (typeof v === 'object') return 'a map';
+  return JSON.stringify(v);
+}
+
+function describeExpected(path: PropertyKey[], input: unknown): string {
+  const last = path[path.length - 1];
+  const inExpect = path.includes('expect');
+  if (inExpect && path.includes('sources')) return `is ${show(input)}; expected supported, contradicted, mixed or absent`;
+  if (inExpect && typeof last === 'string' && last !== 'expect') return `is ${show(input)}; expected a whole number or a comparison such as ">= 1"`;
+  if (last === 'expect') return `is ${show(input)}; expected supported, contradicted, mixed, absent, or a map of counts and sources`;
+  if (path.includes('about') || path.includes('mentions')) return `is ${show(input)}; expected a term or a list of alternative terms`;
+  if (last === 'negated') return `is ${show(input)}; expected true or false`;
+  if (last === 'number') return `is ${show(input)}; expected a number`;
+  if (last === 'date') return `is ${show(input)}; expected a date such as 2025-08-15, 2025-08 or 2025`;
+  if (last === 'claims' || last === 'rivals' || last === 'except' || last === 'aliases') return `is ${show(input)}; expected a list`;
+  if (typeof last === 'number') return `is ${show(input)}; expected text`;
+  return `is ${show(input)}; expected ${last === 'value' || last === 'scope' || last === 'entities' ? 'a map' : 'text'}`;
+}
+
+function missingHint(name: string): string {
+  switch (name) {
+    case 'id':
+      return 'add `id: some-claim-id` (a-z, 0-9 and hyphens), unique across claim files';
+    case 'claim':
+      return 'add `claim: <the sentence a reviewer reads>`';
+    case 'about':
+      return 'add `about: [term, [alternative, terms]]`: what a sentence must mention';
+    case 'claims':
+      return 'add a `claims:` list';
+    default:
+      return `add the field "${name}"`;
+  }
+}
+
+function hintFor(path: PropertyKey[], code: ErrorCode): string {
+  const last = path[path.length - 1];
+  if (code === 'INVALID_DATE') return 'write a real date as YYYY-MM-DD, YYYY-MM or YYYY (for example 2025-08-15)';
+  if (last === 'id') return 'use lower-case letters, digits and hyphens, for example `summit-date`';
+  if (path.includes('value')) return 'write exactly one of `date: 2025-08-15`, `number: 3` (with optional `unit: hour`) or `entity: Alaska`';
+  if (path.includes('expect')) return 'write `expect: supported` (or contradicted, absent), or a map such as `{ supported: ">= 1", sources: { s1: absent } }`';
+  if (path.includes('about')) return 'write `about: [term, [alternative, terms]]` with non-empty terms';
+  return 'see the claim-file reference in README.md';
+}
+
+function yamlHint(code: string): string {
+  switch (code) {
+    case 'DUPLICATE_KEY':
+      return 'remove or rename the repeated key';
+    case 'BAD_INDENT':
+    case 'MISSING_CHAR':
+      return 'check the indentation and the brackets or quotes around this place';
+    case 'TAB_AS_INDENT':
+      return 'indent with spaces, not tabs';
+    default:
+      return 'fix the YAML syntax here (a linter such as `yamllint` shows more)';
+  }
+}
+
+function firstLine(s: string): string {
+  return s.split('\n')[0] ?? s;
+}

@@ -1,0 +1,214 @@
+import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { rename, stat, unlink, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { type CheckOptions, evaluateAll, evaluateClaim, prepare } from '../check.js';
+import { claimFileJsonSchema } from '../claims/schema.js';
+import type { Trace } from '../engine/evaluate.js';
+import { formatError, type InputError, InputErrors } from '../errors.js';
+import { reporters } from '../report/index.js';
+import { paint, type Style, wantColor } from '../report/style.js';
+
+const HELP = `corroborate — check factual claims against a corpus of articles
+
+Usage:
+  corroborate check   [--claims <path>]... [--corpus <path>]... [--format <f>] [--output <file>] [--shard i/n]
+  corroborate explain <claim-id> [--claims <path>]... [--corpus <path>]... [--source <id>]
+  corroborate schema  print the JSON Schema of claim files
+
+Options:
+  --claims <path>    claim file, folder or glob (repeatable; default: claims)
+  --corpus <path>    corpus file, folder or glob (repeatable; default: corpus)
+  --format <f>       ${'%FORMATS%'} (default: text)
+  --output <file>    write the report there (only when the run completes)
+  --shard <i/n>      check only the i-th of n slices of the claims
+  --color / --no-color
+  -h, --help         this help
+  -v, --version      the version
+
+Exit codes: 0 every expectation holds, 1 an expectation failed, 2 invalid input.`;
+
+interface Io {
+  stdout: { write(s: string): unknown; isTTY?: boolean };
+  stderr: { write(s: string): unknown; isTTY?: boolean };
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+}
+
+function usage(io: Io, message: string, hint: string): number {
+  io.stderr.write(`${formatError({ code: 'USAGE', message, hint })}\n`);
+  return 2;
+}
+
+function printErrors(io: Io, errors: InputError[], style: Style): number {
+  for (const e of errors) io.stderr.write(`${colorError(formatError(e), style)}\n\n`);
+  io.stderr.write(`${errors.length} input error${errors.length === 1 ? '' : 's'}; nothing was checked and nothing was written.\n`);
+  return 2;
+}
+
+function colorError(s: string, style: Style): string {
+  if (!style.color) return s;
+  return s
+    .split('\n')
+    .map((l, i) => (i === 0 ? paint(style, 'red', l) : l.trimStart().startsWith('fix:') ? paint(style, 'cyan', l) : l))
+    .join('\n');
+}
+
+/** Write atomically: a temporary file in the same folder, then rename. */
+async function writeAtomic(file: string, content: string): Promise<void> {
+  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${randomBytes(4).toString('hex')}.tmp`);
+  try {
+    await writeFile(tmp, content);
+    await rename(tmp, file);
+  } catch (e) {
+    await unlink(tmp).catch(() => {});
+    throw e;
+  }
+}
+
+function version(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  return pkg.version;
+}
+
+/** Run the CLI; returns the exit code. Never throws for bad input. */
+export async function main(argv: string[], io: Io = { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd(), env: process.env }): Promise<number> {
+  let parsed: ReturnType<typeof parse>;
+  try {
+    parsed = parse(argv);
+  } catch (e) {
+    return usage(io, (e as Error).message.split('\n')[0] ?? 'bad arguments', 'run `corroborate --help` for the options');
+  }
+  const { values, positionals } = parsed;
+  const style: Style = { color: values.color ?? (values['no-color'] ? false : wantColor(io.stderr, io.env)) };
+  if (values.version) {
+    io.stdout.write(`${version()}\n`);
+    return 0;
+  }
+  const cmd = positionals[0] ?? (values.help ? 'help' : 'check');
+  if (values.help || cmd === 'help') {
+    io.stdout.write(`${HELP.replace('%FORMATS%', Object.keys(reporters).join('|'))}\n`);
+    return 0;
+  }
+  if (cmd === 'schema') {
+    io.stdout.write(`${JSON.stringify(claimFileJsonSchema(), null, 2)}\n`);
+    return 0;
+  }
+  const opts: CheckOptions = { cwd: io.cwd };
+  if (values.claims?.length) opts.claims = values.claims;
+  if (values.corpus?.length) opts.corpus = values.corpus;
+  if (values.shard !== undefined) {
+    const m = /^(\d+)\/(\d+)$/.exec(values.shard);
+    if (!m || Number(m[1]) < 1 || Number(m[1]) > Number(m[2]))
+      return usage(io, `--shard "${values.shard}" is not of the form i/n with 1 <= i <= n`, 'write for example `--shard 1/3`');
+    opts.shard = { index: Number(m[1]), count: Number(m[2]) };
+  }
+  if (cmd === 'check') {
+    const format = values.format ?? 'text';
+    const render = reporters[format];
+    if (!render) return usage(io, `unknown --format "${format}"`, `use one of ${Object.keys(reporters).join(', ')}`);
+    const output = values.output ? path.resolve(io.cwd, values.output) : undefined;
+    if (output) {
+      const dir = await stat(path.dirname(output)).catch(() => undefined);
+      if (!dir?.isDirectory())
+        return usage(
+          io,
+          `--output folder ${path.dirname(values.output as string)} does not exist`,
+          `create it first (mkdir -p ${path.dirname(values.output as string)}) or choose another path`,
+        );
+    }
+    try {
+      const p = await prepare(opts);
+      const report = evaluateAll(p, opts);
+      const text = render(report, {
+        style: output ? { color: false } : { color: values.color ?? (values['no-color'] ? false : wantColor(io.stdout, io.env)) },
+      });
+      if (output) {
+        await writeAtomic(output, text);
+        io.stderr.write(`${report.claims.length} claims, ${report.claims.filter((c) => !c.ok).length} failed; report written to ${values.output}\n`);
+      } else io.stdout.write(text);
+      return report.ok ? 0 : 1;
+    } catch (e) {
+      if (e instanceof InputErrors) return printErrors(io, e.errors, style);
+      throw e;
+    }
+  }
+  if (cmd === 'explain') {
+    const id = positionals[1];
+    if (!id) return usage(io, 'explain needs a claim id', 'run `corroborate explain <claim-id>`');
+    try {
+      const p = await prepare(opts);
+      const c = p.compiled.find((x) => x.claim.id === id);
+      if (!c) {
+        const ids = p.compiled.map((x) => x.claim.id);
+        return usage(io, `no claim with id "${id}"`, ids.length ? `ids include ${ids.slice(0, 6).join(', ')}` : 'add claims first');
+      }
+      const traces: Trace[] = [];
+      const r = evaluateClaim(c, p, traces);
+      io.stdout.write(renderExplain(c, r, traces, values.source, style));
+      return r.ok ? 0 : 1;
+    } catch (e) {
+      if (e instanceof InputErrors) return printErrors(io, e.errors, style);
+      throw e;
+    }
+  }
+  return usage(io, `unknown command "${cmd}"`, 'the commands are check, explain and schema');
+}
+
+function parse(argv: string[]) {
+  return parseArgs({
+    args: argv,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      claims: { type: 'string', multiple: true },
+      corpus: { type: 'string', multiple: true },
+      format: { type: 'string', short: 'f' },
+      output: { type: 'string', short: 'o' },
+      shard: { type: 'string' },
+      source: { type: 'string' },
+      color: { type: 'boolean' },
+      'no-color': { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+      version: { type: 'boolean', short: 'v' },
+    },
+  });
+}
+
+import type { CompiledClaim } from '../claims/compile.js';
+import type { ClaimResult } from '../types.js';
+
+function renderExplain(c: CompiledClaim, r: ClaimResult, traces: Trace[], only: string | undefined, style: Style): string {
+  const L: string[] = [];
+  const cl = c.claim;
+  L.push(`${paint(style, 'bold', cl.id)}  ${cl.claim}`, `  ${cl.file}:${cl.line}:${cl.column}`, '');
+  L.push('compiled:');
+  L.push(
+    `  about:   ${c.about.map((alts) => alts.map((m) => m.alts.map((a) => a.text + (a.fuzzy.some(Boolean) ? '~' : '')).join(' | ')).join(' | ')).join('  AND  ')}`,
+  );
+  if (c.except.length) L.push(`  except:  ${c.except.map((m) => m.alts.map((a) => a.text).join(' | ')).join(', ')}`);
+  if (c.value?.kind === 'date') L.push(`  value:   date ${c.value.spec.label} (${c.value.spec.precision})`);
+  if (c.value?.kind === 'number') L.push(`  value:   number ${c.value.n}${c.value.unitRaw ? ` ${c.value.unitRaw}` : ''}`);
+  if (c.value?.kind === 'entity')
+    for (const m of c.value.entity.matchers) L.push(`  value:   ${m.relation.padEnd(8)} ${m.m.alts.map((a) => a.text).join(' | ')}`);
+  L.push(`  negated: ${c.negated}`, `  (~ marks names that also match one-edit spellings)`, '');
+  const bySource = new Map<string, Trace[]>();
+  for (const t of traces) bySource.set(t.source, [...(bySource.get(t.source) ?? []), t]);
+  for (const [sid, v] of Object.entries(r.verdicts)) {
+    if (only && sid !== only) continue;
+    L.push(`${paint(style, 'bold', sid)}: ${v.verdict}`);
+    const ts = bySource.get(sid) ?? [];
+    if (!ts.length) L.push('  no sentence mentions every `about` item');
+    for (const t of ts) {
+      const tag = t.outcome.padEnd(13);
+      const col = t.outcome === 'support' ? 'green' : t.outcome === 'contradiction' ? 'red' : t.outcome === 'hedge' ? 'yellow' : 'gray';
+      L.push(`  ${paint(style, col, tag)} L${t.line} [${t.start}, ${t.end}) ${t.text.replace(/\s+/g, ' ').slice(0, 160)}`);
+      L.push(`  ${' '.repeat(13)} ${paint(style, 'dim', t.reason)}`);
+    }
+    L.push('');
+  }
+  if (r.failures.length) L.push(...r.failures.map((f) => `→ ${f}`));
+  else L.push('expectation holds');
+  return `${L.join('\n')}\n`;
+}

@@ -1,0 +1,108 @@
+/**
+ * Sentence segmentation with exact UTF-16 offsets: `text.slice(s.start, s.end) === s.text`.
+ *
+ * Intl.Segmenter does the splitting, fed one line at a time (a newline is always a
+ * boundary, so headlines and captions stand alone) and in bounded chunks, because it
+ * is quadratic on long strings. A hand-written merge re-joins splits after
+ * abbreviations ("U.S.", "Aug.", "Mr.") that ICU breaks on; no library does this with
+ * offsets intact (sbd rewrites text, wink reports token indices).
+ */
+export interface Sentence {
+  start: number;
+  end: number;
+  text: string;
+  /** 1-based line in the source text. */
+  line: number;
+  /** False for web furniture (file names, rules, bare links) that is never evidence. */
+  prose: boolean;
+}
+
+const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+
+// A segment ending in one of these is not the end of a sentence.
+const ABBREVIATION =
+  /(?:^|[\s("'“‘[-])(?:U\.S|U\.K|U\.N|E\.U|D\.C|Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Cmdr|Rev|St|Jr|Sr|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|a\.m|p\.m|No|Nos|vs|etc|e\.g|i\.e|Inc|Corp|Ltd|Co|Mt|Ft|approx|Vol|pp?|[A-Z])\.["”’']?\s*$/;
+
+const CHUNK = 2000; // chars: keeps Intl.Segmenter in its fast range
+const MAX_CHUNK = 8000;
+
+/** Split a text into sentences. Linear in the length of the text. */
+export function segment(text: string, firstLine = 1): Sentence[] {
+  const out: Sentence[] = [];
+  let lineStart = 0;
+  let lineNo = firstLine;
+  while (lineStart <= text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd === -1) lineEnd = text.length;
+    segmentLine(text, lineStart, lineEnd, lineNo, out);
+    lineStart = lineEnd + 1;
+    lineNo++;
+  }
+  return out;
+}
+
+function segmentLine(text: string, from: number, to: number, line: number, out: Sentence[]): void {
+  let pending = -1; // start of a segment waiting to be merged with the next one
+  for (const [cs, ce] of chunks(text, from, to)) {
+    const chunk = text.slice(cs, ce);
+    for (const s of segmenter.segment(chunk)) {
+      const start = pending === -1 ? cs + s.index : pending;
+      const end = cs + s.index + s.segment.length;
+      if (ABBREVIATION.test(text.slice(Math.max(start, end - 12), end)) && end < to) {
+        pending = start;
+        continue;
+      }
+      pending = -1;
+      push(text, start, end, line, out);
+    }
+  }
+  if (pending !== -1) push(text, pending, to, line, out);
+}
+
+/** Cut [from, to) into pieces of about CHUNK chars at likely sentence ends. */
+function* chunks(text: string, from: number, to: number): Generator<[number, number]> {
+  let start = from;
+  while (to - start > MAX_CHUNK) {
+    let cut = -1;
+    for (let i = start + CHUNK; i < start + MAX_CHUNK; i++) {
+      const c = text.charCodeAt(i);
+      // ". X", "! X", "? X": a space after a stop, then anything but a lower-case letter
+      if ((c === 46 || c === 33 || c === 63) && text.charCodeAt(i + 1) === 32) {
+        const n = text.charCodeAt(i + 2);
+        if (!(n >= 97 && n <= 122)) {
+          cut = i + 2;
+          break;
+        }
+      }
+    }
+    if (cut === -1) {
+      cut = text.lastIndexOf(' ', start + MAX_CHUNK);
+      if (cut <= start) cut = start + MAX_CHUNK;
+      else cut += 1;
+    }
+    yield [start, cut];
+    start = cut;
+  }
+  if (to > start) yield [start, to];
+}
+
+const FILE_TOKEN = /^\S+\.(?:jpe?g|png|gif|webp|svg|avif|bmp|tiff?)\b\s*/i;
+const LINK_ONLY = /^(?:https?:\/\/|www\.)\S+$/i;
+const HAS_LETTER = /\p{L}/u;
+
+function push(text: string, start: number, end: number, line: number, out: Sentence[]): void {
+  // trim white space (and a stray \r) without losing offsets
+  while (start < end && /\s/.test(text[start] ?? '')) start++;
+  while (end > start && /\s/.test(text[end - 1] ?? '')) end--;
+  if (start >= end) return;
+  let s = text.slice(start, end);
+  // An image file name glued to a caption ("GettyImages-1.jpg Putin could ...") is
+  // furniture; the caption after it stays evidence.
+  const file = FILE_TOKEN.exec(s);
+  if (file && file[0].length < s.length) {
+    start += file[0].length;
+    s = text.slice(start, end);
+  }
+  const prose = HAS_LETTER.test(s) && !LINK_ONLY.test(s) && !(file && file[0].length >= s.length);
+  out.push({ start, end, text: s, line, prose });
+}

@@ -1,0 +1,72 @@
+/**
+ * Negation cues (NegEx/ConText style). A negated clause supports a negated claim
+ * and contradicts a positive one. Pseudo-cues ("not only", "did not rule out",
+ * "not opposed") look like negation but are not.
+ */
+export const NEGATION_WORDS = new Set([
+  'no',
+  'not',
+  'never',
+  'neither',
+  'nor',
+  'none',
+  'nobody',
+  'nothing',
+  'nowhere',
+  'without',
+  'cannot',
+  'denied',
+  'denies',
+  'deny',
+  'denying',
+  'refused',
+  'refuses',
+  'refuse',
+  'refusing',
+  'rejected',
+  'rejects',
+  'reject',
+  'rejecting',
+]);
+
+/** Phrases that negate (matched on normalised words). */
+export const NEGATION_PHRASES: string[][] = [
+  ['no', 'one'],
+  ['yet', 'to'],
+  ['far', 'from'],
+  ['ruled', 'out'],
+  ['rules', 'out'],
+  ['ruling', 'out'],
+  ['declined', 'to'],
+  ['declines', 'to'],
+  ['failed', 'to'],
+  ['fails', 'to'],
+  ['called', 'off'],
+  ['no', 'longer'],
+];
+
+/** Phrases that contain a negation word but do not negate. */
+export const PSEUDO_NEGATIONS: string[][] = [
+  ['not', 'only'],
+  ['not', 'just'],
+  ['no', 'doubt'],
+  ['not', 'rule', 'out'],
+  ['not', 'ruling', 'out'],
+  ['nothing', 'but'],
+  ['no', 'less', 'than'],
+  ['no', 'more', 'than'],
+  ['no', 'fewer', 'than'],
+  ['not', 'opposed'],
+  ['not', 'least'],
+  ['not', 'to', 'mention'],
+  ['whether', 'or', 'not'],
+  ['if', 'not'],
+];
+
+/** Negations whose scope runs on into a "that" complement ("denied that ..."). */
+export const NEGATION_REACHES_COMPLEMENT = new Set(['denied', 'denies', 'deny', 'denying', 'rejected', 'rejects', 'refused', 'ruled']);
+
+/** True for a contracted negation: "don't", "isn't", "won't". */
+export function isContractedNegation(norm: string): boolean {
+  return norm.endsWith("n't");
+}

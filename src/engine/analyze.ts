@@ -1,0 +1,193 @@
+import { CONDITIONAL, HEDGE_PHRASES, HEDGE_WORDS, REPORTING_VERBS } from '../cues/hedge.js';
+import { isContractedNegation, NEGATION_PHRASES, NEGATION_REACHES_COMPLEMENT, NEGATION_WORDS, PSEUDO_NEGATIONS } from '../cues/negation.js';
+import { type Clause, clauseAt, splitClauses } from '../text/clauses.js';
+import { type Token, tokenize } from '../text/normalize.js';
+
+/** A negation or hedge cue, in token indices [from, to), with the clauses it governs. */
+export interface CueHit {
+  kind: 'negation' | 'hedge';
+  from: number;
+  to: number;
+  clause: number;
+  /** Clauses the cue governs (its own and any it reaches). */
+  reach: number[];
+}
+
+/** What the engine knows about one sentence, computed once and shared by all claims. */
+export interface Analysis {
+  text: string;
+  tokens: Token[];
+  clauses: Clause[];
+  clauseOf: Int16Array;
+  cues: CueHit[];
+}
+
+function phraseAt(tokens: Token[], i: number, phrase: string[]): boolean {
+  for (let j = 0; j < phrase.length; j++) if (tokens[i + j]?.norm !== phrase[j]) return false;
+  return true;
+}
+
+/** Tokenize, split into clauses and find cues. */
+export function analyze(text: string): Analysis {
+  const tokens = tokenize(text);
+  const clauses = splitClauses(tokens);
+  const clauseOf = new Int16Array(tokens.length);
+  for (let c = 0; c < clauses.length; c++) {
+    const cl = clauses[c] as Clause;
+    for (let i = cl.from; i < cl.to; i++) clauseOf[i] = c;
+  }
+  const pseudo = new Uint8Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) for (const p of PSEUDO_NEGATIONS) if (phraseAt(tokens, i, p)) for (let j = 0; j < p.length; j++) pseudo[i + j] = 1;
+  const hasConditional = tokens.some((t) => CONDITIONAL.has(t.norm) && !pseudo[tokens.indexOf(t)]);
+  const raw: { kind: CueHit['kind']; from: number; to: number; reachesComplement: boolean; conditional: boolean }[] = [];
+  let reportingSeen = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.punct || pseudo[i]) continue;
+    if (REPORTING_VERBS.has(t.norm)) reportingSeen = true;
+    // negation
+    let matched = false;
+    for (const p of NEGATION_PHRASES) {
+      if (phraseAt(tokens, i, p)) {
+        raw.push({ kind: 'negation', from: i, to: i + p.length, reachesComplement: NEGATION_REACHES_COMPLEMENT.has(t.norm), conditional: false });
+        i += p.length - 1;
+        matched = true;
+        break;
+      }
+    }
+    if (matched) continue;
+    if (NEGATION_WORDS.has(t.norm) || isContractedNegation(t.norm)) {
+      // "nor" after "neither" is the same cue
+      if (!(t.norm === 'nor' && raw.some((c) => c.kind === 'negation' && tokens[c.from]?.norm === 'neither')))
+        raw.push({ kind: 'negation', from: i, to: i + 1, reachesComplement: NEGATION_REACHES_COMPLEMENT.has(t.norm), conditional: false });
+      continue;
+    }
+    // hedges
+    for (const p of HEDGE_PHRASES) {
+      if (phraseAt(tokens, i, p)) {
+        raw.push({ kind: 'hedge', from: i, to: i + p.length, reachesComplement: true, conditional: false });
+        i += p.length - 1;
+        matched = true;
+        break;
+      }
+    }
+    if (matched) continue;
+    if (HEDGE_WORDS.has(t.norm) && (!t.cap || i === 0 || tokens[i - 1]?.punct)) {
+      // reported future ("said the meeting would take place") is not a condition
+      if (t.norm === 'would' && reportingSeen && !hasConditional) continue;
+      raw.push({ kind: 'hedge', from: i, to: i + 1, reachesComplement: true, conditional: CONDITIONAL.has(t.norm) || (t.norm === 'should' && i === 0) });
+    }
+  }
+  const cues: CueHit[] = raw.map((r) => {
+    const clause = clauseAt(clauses, r.from);
+    const reach = [clause];
+    for (let c = clause + 1; c < clauses.length; c++) {
+      const opener = clauses[c]?.opener;
+      if (r.conditional) reach.push(c);
+      else if (r.reachesComplement && c === reach[reach.length - 1]! + 1 && (opener === 'that' || opener === 'whether' || opener === 'if')) reach.push(c);
+      else break;
+    }
+    return { kind: r.kind, from: r.from, to: r.to, clause, reach };
+  });
+  return { text, tokens, clauses, clauseOf, cues };
+}
+
+const FUTURE = new Set(['will', "'ll", 'shall', 'upcoming', 'scheduled', 'slated', 'next', 'coming', 'tomorrow', 'later', 'soon']);
+const FUTURE_PHRASES = [
+  ['going', 'to'],
+  ['set', 'to'],
+  ['due', 'to'],
+  ['expected', 'to'],
+  ['plans', 'to'],
+  ['plan', 'to'],
+  ['to', 'be', 'held'],
+  ['is', 'to'],
+  ['are', 'to'],
+];
+const PAST_WORDS = new Set([
+  'was',
+  'were',
+  'had',
+  'did',
+  'met',
+  'held',
+  'said',
+  'told',
+  'took',
+  'went',
+  'came',
+  'began',
+  'saw',
+  'gave',
+  'made',
+  'left',
+  'spoke',
+  'wrote',
+  'sent',
+  'brought',
+  'flew',
+  'won',
+  'lost',
+  'ago',
+  'last',
+  'earlier',
+  'previous',
+  'previously',
+  'yesterday',
+]);
+const NOT_PAST_ED = new Set([
+  'need',
+  'speed',
+  'seed',
+  'bed',
+  'red',
+  'hundred',
+  'indeed',
+  'embed',
+  'feed',
+  'shed',
+  'breed',
+  'creed',
+  'greed',
+  'proceed',
+  'exceed',
+  'succeed',
+]);
+
+function tenseOf(tokens: Token[], i: number): 'past' | 'future' | undefined {
+  const t = tokens[i] as Token;
+  if (t.punct || t.digit || t.cap) return undefined;
+  if (FUTURE.has(t.norm)) return 'future';
+  for (const p of FUTURE_PHRASES) if (phraseAt(tokens, i, p)) return 'future';
+  if (PAST_WORDS.has(t.norm)) return 'past';
+  if (t.norm.length > 4 && t.norm.endsWith('ed') && !NOT_PAST_ED.has(t.norm)) {
+    // "expected to", "scheduled" are about the future; a participle after "be" is passive, keep looking
+    const prev = tokens[i - 1]?.norm;
+    if (prev === 'be' || prev === 'been' || prev === 'being') return undefined;
+    return 'past';
+  }
+  return undefined;
+}
+
+/**
+ * The tense governing token `at`: the nearest tense cue before it in its clause,
+ * else the nearest after it; undefined when the clause shows none.
+ */
+export function tenseAt(a: Analysis, at: number): 'past' | 'future' | undefined {
+  const c = a.clauses[a.clauseOf[at] ?? 0] as Clause;
+  for (let i = at - 1; i >= c.from; i--) {
+    const t = tenseOf(a.tokens, i);
+    if (t) return t;
+  }
+  for (let i = at; i < c.to; i++) {
+    const t = tenseOf(a.tokens, i);
+    if (t) return t;
+  }
+  return undefined;
+}
+
+/** Cues governing the given clauses, ignoring cues inside the claim's own terms. */
+export function cuesFor(a: Analysis, clauses: Iterable<number>, inTerms: (i: number) => boolean): CueHit[] {
+  const want = new Set(clauses);
+  return a.cues.filter((c) => c.reach.some((r) => want.has(r)) && !inTerms(c.from));
+}

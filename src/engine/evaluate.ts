@@ -1,0 +1,276 @@
+import type { CompiledClaim } from '../claims/compile.js';
+import type { CorpusIndex } from '../corpus/index.js';
+import { candidates } from '../corpus/index.js';
+import type { Source } from '../corpus/load.js';
+import type { Sentence } from '../corpus/segment.js';
+import { matchTerm, type TermHit } from '../text/terms.js';
+import type { Cue, Evidence, EvidenceKind, Match, ValueMatch } from '../types.js';
+import { compareDate, type DateMention, findDates } from '../values/date.js';
+import { findEntities } from '../values/entity.js';
+import { compareNumber, findNumbers, type NumberMention } from '../values/number.js';
+import { type Analysis, analyze, type CueHit, cuesFor } from './analyze.js';
+import { boundName, clauseIndex, isTied } from './tie.js';
+
+/** Per-run caches shared by all claims: each sentence is analysed once. */
+export class SentenceCache {
+  private analyses = new Map<number, Analysis>();
+  private dates = new Map<number, DateMention[]>();
+  private numbers = new Map<number, NumberMention[]>();
+  constructor(readonly index: CorpusIndex) {}
+  sentence(g: number): { source: Source; sentence: Sentence } {
+    const source = this.index.sources[this.index.sourceOf[g] as number] as Source;
+    return { source, sentence: source.sentences[this.index.sentenceOf[g] as number] as Sentence };
+  }
+  analysis(g: number): Analysis {
+    let a = this.analyses.get(g);
+    if (!a) {
+      a = analyze(this.sentence(g).sentence.text);
+      this.analyses.set(g, a);
+    }
+    return a;
+  }
+  datesOf(g: number): DateMention[] {
+    let d = this.dates.get(g);
+    if (!d) {
+      d = findDates(this.analysis(g), this.sentence(g).source.published);
+      this.dates.set(g, d);
+    }
+    return d;
+  }
+  numbersOf(g: number): NumberMention[] {
+    let n = this.numbers.get(g);
+    if (!n) {
+      const skip = this.datesOf(g).map((d): [number, number] => [d.start, d.end]);
+      n = findNumbers(this.analysis(g), skip);
+      this.numbers.set(g, n);
+    }
+    return n;
+  }
+}
+
+/** Why one candidate sentence counted, or did not: the trail `explain` prints. */
+export interface Trace {
+  source: string;
+  start: number;
+  end: number;
+  line: number;
+  text: string;
+  outcome: EvidenceKind | 'ignored' | 'no-value' | 'not-tied' | 'neutral';
+  reason: string;
+}
+
+interface Mention {
+  tokFrom: number;
+  tokTo: number;
+  start: number;
+  end: number;
+  kind: ValueMatch['kind'];
+  value: string;
+  relation: ValueMatch['relation'] | undefined;
+  qualifier?: string;
+  fuzzy?: boolean;
+}
+
+function q(s: string): string {
+  return `"${s}"`;
+}
+
+function cueText(a: Analysis, c: CueHit): string {
+  const f = a.tokens[c.from];
+  const t = a.tokens[c.to - 1];
+  return f && t ? a.text.slice(f.start, t.end) : '';
+}
+
+/** Sentences of the corpus that are about the claim, in order. */
+export function claimCandidates(c: CompiledClaim, index: CorpusIndex): number[] {
+  return candidates(index, c.about);
+}
+
+/**
+ * Evaluate one sentence for one claim: the evidence it gives (none, a support, a
+ * contradiction, or a hedge), and a trace of the decision.
+ */
+export function evaluateSentence(c: CompiledClaim, g: number, cache: SentenceCache): { evidence: Evidence[]; trace: Trace } {
+  const { source, sentence } = cache.sentence(g);
+  const a = cache.analysis(g);
+  const base = { source: source.id, start: sentence.start, end: sentence.end, line: sentence.line, text: sentence.text };
+  // every about item must match in this sentence
+  const hits: TermHit[] = [];
+  for (const alts of c.about) {
+    const h = alts.flatMap((m) => matchTerm(a.tokens, m));
+    if (h.length === 0) return { evidence: [], trace: { ...base, outcome: 'ignored', reason: `no match for ${q(alts[0]?.label ?? '')}` } };
+    hits.push(...h);
+  }
+  for (const m of c.except) {
+    const h = matchTerm(a.tokens, m);
+    if (h.length) return { evidence: [], trace: { ...base, outcome: 'ignored', reason: `mentions ${q(m.label)}, listed in \`except\`` } };
+  }
+  const inTerms = new Uint8Array(a.tokens.length);
+  for (const h of hits) for (let i = h.from; i < h.to; i++) inTerms[i] = 1;
+  const about = (i: number) => inTerms[i] === 1;
+  const terms: Match[] = hits
+    .sort((x, y) => x.from - y.from)
+    .map((h) => {
+      const s = (a.tokens[h.from] as { start: number }).start;
+      const e = (a.tokens[h.to - 1] as { end: number }).end;
+      return { start: sentence.start + s, end: sentence.start + e, text: a.text.slice(s, e), term: h.label, ...(h.fuzzy ? { fuzzy: true } : {}) };
+    });
+  const fuzzy = hits.some((h) => h.fuzzy);
+  const toCues = (list: CueHit[]): Cue[] =>
+    list.map((cu) => {
+      const s = (a.tokens[cu.from] as { start: number }).start;
+      const e = (a.tokens[cu.to - 1] as { end: number }).end;
+      return { kind: cu.kind, start: sentence.start + s, end: sentence.start + e, text: a.text.slice(s, e) };
+    });
+  const make = (kind: EvidenceKind, reason: string, cues: CueHit[], value?: Mention): Evidence => ({
+    kind,
+    start: sentence.start,
+    end: sentence.end,
+    text: sentence.text,
+    fuzzy: fuzzy || !!value?.fuzzy,
+    reason,
+    line: sentence.line,
+    terms,
+    ...(value
+      ? {
+          value: {
+            kind: value.kind,
+            start: sentence.start + value.start,
+            end: sentence.start + value.end,
+            text: a.text.slice(value.start, value.end),
+            value: value.value,
+            relation: value.relation ?? 'compatible',
+            ...(value.qualifier ? { qualifier: value.qualifier } : {}),
+          },
+        }
+      : {}),
+    cues: toCues(cues),
+  });
+  const termClauses = new Set(hits.map((h) => clauseIndex(a, h.from)));
+
+  if (!c.value) {
+    const cues = cuesFor(a, termClauses, about);
+    const hedges = cues.filter((x) => x.kind === 'hedge');
+    const negs = cues.filter((x) => x.kind === 'negation');
+    if (hedges.length) {
+      const r = `hedged by ${hedges.map((h) => q(cueText(a, h))).join(', ')}`;
+      return { evidence: [make('hedge', r, hedges)], trace: { ...base, outcome: 'hedge', reason: r } };
+    }
+    const negated = negs.length > 0;
+    const kind: EvidenceKind = negated === c.negated ? 'support' : 'contradiction';
+    const reason = negated
+      ? `negated by ${negs.map((n) => q(cueText(a, n))).join(', ')}; the claim is ${c.negated ? 'negative too' : 'positive'}`
+      : `asserts the claim's terms${c.negated ? '; the claim is negative' : ''}`;
+    return { evidence: [make(kind, reason, negs)], trace: { ...base, outcome: kind, reason } };
+  }
+
+  // values in the sentence, with how each relates to the claim's value
+  const mentions: Mention[] = [];
+  const v = c.value;
+  const overlapsTerms = (f: number, t: number) => {
+    for (let i = f; i < t; i++) if (inTerms[i]) return true;
+    return false;
+  };
+  if (v.kind === 'date') {
+    for (const d of cache.datesOf(g)) {
+      const rel = compareDate(v.spec, d);
+      mentions.push({
+        tokFrom: d.tokFrom,
+        tokTo: d.tokTo,
+        start: d.start,
+        end: d.end,
+        kind: 'date',
+        value: d.spec?.label ?? (d.yearless ? `--${d.yearless.month}-${d.yearless.day}` : 'unanchored'),
+        relation: d.bound ? undefined : rel,
+      });
+    }
+  } else if (v.kind === 'number') {
+    for (const n of cache.numbersOf(g)) {
+      const unitOk = v.unit ? n.following.includes(v.unit) : true;
+      if (!unitOk) continue;
+      mentions.push({
+        tokFrom: n.tokFrom,
+        tokTo: n.tokTo,
+        start: n.start,
+        end: n.end,
+        kind: 'number',
+        value: String(n.value),
+        relation: compareNumber(v.n, n),
+        ...(n.qualifier ? { qualifier: n.qualifier } : {}),
+      });
+    }
+  } else {
+    for (const e of findEntities(a.tokens, v.entity)) {
+      if (overlapsTerms(e.tokFrom, e.tokTo)) continue;
+      const s = (a.tokens[e.tokFrom] as { start: number }).start;
+      const en = (a.tokens[e.tokTo - 1] as { end: number }).end;
+      mentions.push({ tokFrom: e.tokFrom, tokTo: e.tokTo, start: s, end: en, kind: 'entity', value: e.label, relation: e.relation, fuzzy: e.fuzzy });
+    }
+  }
+  if (mentions.length === 0) return { evidence: [], trace: { ...base, outcome: 'no-value', reason: `about the claim, but states no ${v.kind}` } };
+
+  const evidence: Evidence[] = [];
+  const notes: string[] = [];
+  let hedge: Evidence | undefined;
+  for (const m of mentions) {
+    const decisive = m.relation === 'equal' || m.relation === 'finer' || m.relation === 'different' || m.relation === 'rival';
+    if (!decisive) {
+      notes.push(`${q(a.text.slice(m.start, m.end))} is ${m.relation === undefined ? 'a bound or unanchored date' : m.relation} (${m.value})`);
+      continue;
+    }
+    let tied: boolean;
+    if (v.kind === 'entity' && c.namedSubject) {
+      tied = boundName(a, m.tokFrom, m.tokTo, about) ?? isTied(a, m.tokFrom, m.tokTo, about, { names: true });
+    } else tied = isTied(a, m.tokFrom, m.tokTo, about);
+    const mc = clauseIndex(a, m.tokFrom);
+    const cues = cuesFor(a, [mc], about);
+    const hedges = cues.filter((x) => x.kind === 'hedge');
+    if (!tied) {
+      if (hedges.length && termClauses.has(mc) && !hedge)
+        hedge = make('hedge', `${q(a.text.slice(m.start, m.end))} is hedged by ${hedges.map((h) => q(cueText(a, h))).join(', ')}`, hedges, m);
+      notes.push(`${q(a.text.slice(m.start, m.end))} belongs to another part of the sentence`);
+      continue;
+    }
+    if (hedges.length) {
+      if (!hedge) hedge = make('hedge', `${q(a.text.slice(m.start, m.end))} is hedged by ${hedges.map((h) => q(cueText(a, h))).join(', ')}`, hedges, m);
+      continue;
+    }
+    const negs = cues.filter((x) => x.kind === 'negation');
+    const negated = negs.length > 0;
+    const match = m.relation === 'equal' || m.relation === 'finer';
+    let kind: EvidenceKind | undefined;
+    if (!c.negated) kind = match ? (negated ? 'contradiction' : 'support') : negated ? undefined : 'contradiction';
+    else kind = match ? (negated ? 'support' : 'contradiction') : negated ? undefined : 'support';
+    const what = `${q(a.text.slice(m.start, m.end))} (${m.value}${m.qualifier ? `, ${m.qualifier}` : ''})`;
+    if (!kind) {
+      notes.push(`${what} is negated and is not the claim's value`);
+      continue;
+    }
+    if (evidence.some((e) => e.kind === kind)) continue;
+    const rel =
+      m.relation === 'rival'
+        ? 'a rival of the claim'
+        : m.relation === 'different'
+          ? `differs from the claim's ${valueLabel(c)}`
+          : m.relation === 'finer'
+            ? `lies within the claim's ${valueLabel(c)}`
+            : `matches the claim's ${valueLabel(c)}`;
+    const reason = `${what} ${rel}${negated ? `; negated by ${negs.map((n) => q(cueText(a, n))).join(', ')}` : ''}`;
+    evidence.push(make(kind, reason, negs, m));
+  }
+  if (evidence.length)
+    return {
+      evidence,
+      trace: { ...base, outcome: evidence.length > 1 ? 'support' : (evidence[0] as Evidence).kind, reason: evidence.map((e) => e.reason).join('; ') },
+    };
+  if (hedge) return { evidence: [hedge], trace: { ...base, outcome: 'hedge', reason: hedge.reason } };
+  return { evidence: [], trace: { ...base, outcome: notes.some((n) => n.includes('belongs')) ? 'not-tied' : 'neutral', reason: notes.join('; ') } };
+}
+
+function valueLabel(c: CompiledClaim): string {
+  const v = c.value;
+  if (!v) return 'terms';
+  if (v.kind === 'date') return `date ${v.raw}`;
+  if (v.kind === 'number') return `number ${v.n}${v.unitRaw ? ` ${v.unitRaw}` : ''}`;
+  return `entity ${q(v.entity.label)}`;
+}

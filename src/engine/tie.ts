@@ -1,0 +1,139 @@
+/**
+ * Does a value in a sentence belong to what the claim is about? A value is tied when
+ * the nearest head before it in its clause is a claim term ("will meet in Alaska on
+ * August 15"), when it directly modifies one ("Alaska summit", "three-hour meeting"),
+ * or, fronted ("On August 15, the leaders will meet"), when the clause after it leads
+ * to one. Another event word or a reporting verb in between takes the value instead:
+ * "remarks from Ushakov on August 7", "told journalists on Thursday".
+ */
+
+import { REPORTING_VERBS } from '../cues/hedge.js';
+import type { Clause } from '../text/clauses.js';
+import type { Token } from '../text/normalize.js';
+import type { Analysis } from './analyze.js';
+
+const FUNCTION = new Set(
+  'the a an this that these those his her its their our my your of in on at to for with by from into onto between among during across near and or as both either also just only then now back ahead already still very more most first last next same such he she it they we i him them us who whose earlier later officially reportedly currently eventually finally ultimately initially directly personally morning afternoon evening night local time day days date around about nearly some up down over out off'.split(
+    ' ',
+  ),
+);
+
+/** Verbs and words that carry an event's date through to it ("will begin on", "is set for"). */
+const PREDICATE = new Set(
+  'is are was were be been being will would shall can could may might must should do does did has have had to take takes took taken taking place held hold holds holding begin begins began begun start starts started open opens opened happen happens happened occur occurs occurred go goes going went ahead scheduled planned set slated due expected include includes included including involve involves involved involving last lasts lasted lasting continue continues continued resume resumed convene convened end ends ended conclude concluded come comes came arrive arrives arrived get gets got organise organised organize organized agreed confirmed'.split(
+    ' ',
+  ),
+);
+
+/** Event words that claim a date or place for themselves when they are not the claim's terms. */
+const EVENT_NOUNS = new Set(
+  'remark remarks statement statements announcement announcements interview interviews call calls speech speeches address addresses conference conferences briefing briefings report reports visit visits trip trips talks meeting meetings summit summits session sessions vote votes election elections ceremony ceremonies invasion attack attacks deal deals decision decisions declaration letter letters post posts message messages tweet comment comments consultation consultations negotiation negotiations discussion discussions hearing hearings event events appearance appearances broadcast rally rallies tour visit-s note notes agreement agreements address'.split(
+    ' ',
+  ),
+);
+
+const IRREGULAR_PAST = new Set(
+  'met held went came began saw gave made left spoke wrote sent brought flew won lost sat stood took told said chose fell rose led paid sold bought kept struck'.split(
+    ' ',
+  ),
+);
+
+type Step = 'about' | 'block' | 'skip';
+
+function classify(t: Token, i: number, about: (i: number) => boolean, names: boolean): Step {
+  if (about(i)) return 'about';
+  if (t.punct) return t.norm === ',' ? 'skip' : 'skip';
+  if (t.digit) return 'skip';
+  const n = t.norm;
+  if (t.cap && i > 0) return names ? 'block' : 'skip';
+  if (FUNCTION.has(n) || PREDICATE.has(n)) return 'skip';
+  if (REPORTING_VERBS.has(n) || EVENT_NOUNS.has(n) || IRREGULAR_PAST.has(n)) return 'block';
+  if (n.length > 4 && n.endsWith('ed')) return 'block';
+  if (n.length > 5 && n.endsWith('ing')) return 'block';
+  return 'skip';
+}
+
+export interface TieOptions {
+  /** Treat other proper names as owners of the value (entity claims about a person). */
+  names?: boolean;
+}
+
+/** Scan back from token `from` within its clause; follow relative clauses to their antecedent. */
+function scanBack(a: Analysis, from: number, about: (i: number) => boolean, names: boolean): 'about' | 'block' | 'front' | 'none' {
+  let c = a.clauseOf[Math.min(from, a.tokens.length - 1)] ?? 0;
+  let i = from - 1;
+  let content = false;
+  for (;;) {
+    const cl = a.clauses[c] as Clause;
+    for (; i >= cl.from; i--) {
+      const t = a.tokens[i] as Token;
+      const s = classify(t, i, about, names);
+      if (s === 'about') return 'about';
+      if (s === 'block') return 'block';
+      if (!t.punct && !FUNCTION.has(t.norm)) content = true;
+    }
+    const opener = cl.opener;
+    if (c > 0 && (opener === 'which' || opener === 'who' || opener === 'where' || opener === 'when' || opener === 'that')) {
+      c--;
+      i = (a.clauses[c] as Clause).to - 1;
+      content = true;
+      continue;
+    }
+    return content ? 'none' : 'front';
+  }
+}
+
+/** Scan forward from token `to` to the first decisive word. */
+function scanForward(a: Analysis, to: number, about: (i: number) => boolean, names: boolean): 'about' | 'block' | 'none' {
+  for (let i = to; i < a.tokens.length; i++) {
+    const t = a.tokens[i] as Token;
+    if (t.punct && t.norm !== ',') return 'none';
+    const s = classify(t, i, about, names);
+    if (s === 'about') return 'about';
+    if (s === 'block') return 'block';
+  }
+  return 'none';
+}
+
+/** True when the value at tokens [from, to) belongs to the claim's terms. */
+export function isTied(a: Analysis, from: number, to: number, about: (i: number) => boolean, opts: TieOptions = {}): boolean {
+  const names = !!opts.names;
+  // directly modifies a claim term: "Alaska summit", "three-hour meeting", "five-on-five format"
+  for (let k = to; k < Math.min(a.tokens.length, to + 3); k++) {
+    const t = a.tokens[k] as Token;
+    if (about(k)) return true;
+    if (t.punct || t.cap || FUNCTION.has(t.norm) || EVENT_NOUNS.has(t.norm)) break;
+  }
+  const back = scanBack(a, from, about, names);
+  if (back === 'about') return true;
+  if (back === 'front') return scanForward(a, to, about, names) === 'about';
+  return false;
+}
+
+/**
+ * For an entity that titles a person ("Foreign Minister Sergey Lavrov"): the title
+ * belongs to the name right after it, or to the name right before it ("Lavrov, the
+ * foreign minister"). Returns undefined when the mention is not next to a name.
+ */
+export function boundName(a: Analysis, from: number, to: number, about: (i: number) => boolean): boolean | undefined {
+  const toks = a.tokens;
+  let k = to;
+  if (toks[k]?.cap && !toks[k]?.punct) {
+    let hit = false;
+    for (; k < toks.length && toks[k]?.cap && !toks[k]?.punct; k++) if (about(k)) hit = true;
+    return hit;
+  }
+  // appositive: NAME , [the|a|Russia's ...] TITLE
+  let j = from - 1;
+  while (j >= 0 && !toks[j]?.punct && (FUNCTION.has(toks[j]?.norm ?? '') || (toks[j]?.cap && toks[j - 1]?.punct))) j--;
+  if (toks[j]?.norm === ',' && toks[j - 1]?.cap) {
+    let hit = false;
+    for (let n = j - 1; n >= 0 && toks[n]?.cap && !toks[n]?.punct; n--) if (about(n)) hit = true;
+    return hit;
+  }
+  return undefined;
+}
+
+export function clauseIndex(a: Analysis, i: number): number {
+  return a.clauseOf[Math.min(Math.max(i, 0), a.tokens.length - 1)] ?? 0;
+}

@@ -1,0 +1,14 @@
+import type { Report } from '../types.js';
+import { renderJson } from './json.js';
+import type { Style } from './style.js';
+import { renderText } from './text.js';
+
+export interface RenderOptions {
+  style: Style;
+}
+
+/** The report formats, by name. A format is a pure function Report -> string. */
+export const reporters: Record<string, (report: Report, opts: RenderOptions) => string> = {
+  text: (r, o) => renderText(r, o.style),
+  json: (r) => renderJson(r),
+};

@@ -1,0 +1,89 @@
+import type { Token } from './normalize.js';
+
+/** A clause of a sentence, in token indices [from, to). */
+export interface Clause {
+  from: number;
+  to: number;
+  /** The word that opened a subordinate clause ("that", "while", "since"), if any. */
+  opener?: string;
+}
+
+const SUBORDINATORS = new Set([
+  'that',
+  'which',
+  'who',
+  'whom',
+  'whose',
+  'where',
+  'when',
+  'while',
+  'whilst',
+  'although',
+  'though',
+  'because',
+  'since',
+  'if',
+  'unless',
+  'whether',
+  'whereas',
+  'but',
+  'however',
+]);
+
+const HARD = new Set([';', ':', '—', '(', ')', '[', ']']);
+
+const DATE_WORD =
+  /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|last|the|early|mid|late|then|taking)$/;
+
+function isNameLike(t: Token | undefined): boolean {
+  return !!t && !t.punct && (t.cap || t.digit);
+}
+
+/**
+ * Split a sentence into clauses: at `;`, `:`, dashes and brackets, at commas that
+ * do not join names or list items ("Anchorage, Alaska", "Lavrov, Belousov"), and
+ * before subordinating words. "since 2021" is a preposition, not a clause.
+ */
+export function splitClauses(tokens: Token[]): Clause[] {
+  const out: Clause[] = [];
+  let from = 0;
+  let opener: string | undefined;
+  const close = (to: number) => {
+    if (to > from) out.push(opener ? { from, to, opener } : { from, to });
+    from = to;
+    opener = undefined;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.punct && HARD.has(t.norm)) {
+      close(i + 1);
+      continue;
+    }
+    if (t.punct && t.norm === ',') {
+      const prev = tokens[i - 1];
+      let next = tokens[i + 1];
+      let k = i + 1;
+      if (next && !next.punct && (next.norm === 'and' || next.norm === 'or' || next.norm === 'nor')) next = tokens[++k];
+      if (next && next.norm === 'as' && tokens[k + 1]?.norm === 'well' && tokens[k + 2]?.norm === 'as') next = tokens[k + 3];
+      if (isNameLike(prev) && isNameLike(next)) continue;
+      close(i + 1);
+      continue;
+    }
+    if (!t.punct && !t.cap && SUBORDINATORS.has(t.norm) && i > from) {
+      if (t.norm === 'since' && (tokens[i + 1]?.digit || DATE_WORD.test(tokens[i + 1]?.norm ?? ''))) continue;
+      close(i);
+      opener = t.norm;
+      continue;
+    }
+    if (!t.punct && i === from && SUBORDINATORS.has(t.norm)) opener = t.norm;
+  }
+  close(tokens.length);
+  if (out.length === 0) out.push({ from: 0, to: tokens.length });
+  return out;
+}
+
+/** Index of the clause holding token i. */
+export function clauseAt(clauses: Clause[], i: number): number {
+  for (let c = 0; c < clauses.length; c++) if (i < (clauses[c] as Clause).to) return c;
+  return clauses.length - 1;
+}

@@ -1,0 +1,143 @@
+import { stemmer } from 'stemmer';
+
+/** A word or punctuation token of a sentence, with offsets relative to the sentence. */
+export interface Token {
+  start: number;
+  end: number;
+  /** Raw text. */
+  raw: string;
+  /** Lower case, no diacritics, straight apostrophes, possessive removed. */
+  norm: string;
+  /** Porter stem of `norm` after the irregular-form map. */
+  stem: string;
+  /** Starts with an upper-case letter. */
+  cap: boolean;
+  /** Punctuation token (`,` `;` `:` `—` `(` `)` quotes). */
+  punct: boolean;
+  /** Joined to the previous token by a hyphen ("three-hour", "Trump-Putin"). */
+  hyphen: boolean;
+  /** A number written in digits. */
+  digit: boolean;
+}
+
+// Words, digits (with thousands separators and decimals), and the punctuation that
+// separates clauses. Apostrophes inside words are kept ("don't", "Putin's").
+const TOKEN = /(\d+(?:[.,]\d+)*)|([\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*['’]?)|([,;:()[\]"“”‘’—–]|--|\s[-–]\s|\.)/gu;
+
+// Porter does not know irregular forms; these are the ones news text uses for events.
+const IRREGULAR: Record<string, string> = {
+  met: 'meet',
+  held: 'hold',
+  said: 'say',
+  says: 'say',
+  told: 'tell',
+  took: 'take',
+  taken: 'take',
+  went: 'go',
+  gone: 'go',
+  came: 'come',
+  began: 'begin',
+  begun: 'begin',
+  spoke: 'speak',
+  spoken: 'speak',
+  wrote: 'write',
+  written: 'write',
+  left: 'leave',
+  made: 'make',
+  gave: 'give',
+  given: 'give',
+  sent: 'send',
+  brought: 'bring',
+  thought: 'think',
+  found: 'find',
+  flew: 'fly',
+  flown: 'fly',
+  ran: 'run',
+  won: 'win',
+  lost: 'lose',
+  sat: 'sit',
+  stood: 'stand',
+  saw: 'see',
+  seen: 'see',
+  knew: 'know',
+  known: 'know',
+  chose: 'choose',
+  chosen: 'choose',
+  fell: 'fall',
+  rose: 'rise',
+  led: 'lead',
+  paid: 'pay',
+  sold: 'sell',
+  bought: 'buy',
+  kept: 'keep',
+  struck: 'strike',
+  signature: 'sign',
+  signatures: 'sign',
+  children: 'child',
+  people: 'person',
+  men: 'man',
+  women: 'woman',
+};
+
+const stemCache = new Map<string, string>();
+
+/** Stem a normalised word, with a cache (stemming dominates indexing time otherwise). */
+export function stem(norm: string): string {
+  let s = stemCache.get(norm);
+  if (s === undefined) {
+    s = IRREGULAR[norm] ?? (/^\d/.test(norm) ? norm : stemmer(norm));
+    if (stemCache.size < 500_000) stemCache.set(norm, s);
+  }
+  return s;
+}
+
+/** Lower case, strip diacritics, straighten apostrophes, drop a possessive ending. */
+export function normalizeWord(raw: string): string {
+  let w = raw.toLowerCase();
+  if (/[^\x00-\x7f]/.test(w)) w = w.normalize('NFKD').replace(/\p{M}/gu, '').replace(/[’‘]/g, "'");
+  if (w.endsWith("'s")) w = w.slice(0, -2);
+  else if (w.endsWith("'")) w = w.slice(0, -1);
+  return w;
+}
+
+/** Split a sentence into tokens. */
+export function tokenize(s: string): Token[] {
+  const out: Token[] = [];
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(s); m !== null; m = TOKEN.exec(s)) {
+    const raw = m[0];
+    const start = m.index;
+    const end = start + raw.length;
+    if (m[3] !== undefined) {
+      const p = raw.trim();
+      out.push({ start, end, raw: p, norm: p === '--' || p === '-' || p === '–' ? '—' : p, stem: p, cap: false, punct: true, hyphen: false, digit: false });
+      continue;
+    }
+    const hyphen = start > 0 && (s[start - 1] === '-' || s[start - 1] === '‑') && out.length > 0 && out[out.length - 1]?.end === start - 1;
+    if (m[1] !== undefined) {
+      out.push({ start, end, raw, norm: raw, stem: raw, cap: false, punct: false, hyphen, digit: true });
+      continue;
+    }
+    const norm = normalizeWord(raw);
+    const first = raw.charAt(0);
+    out.push({ start, end, raw, norm, stem: stem(norm), cap: first !== first.toLowerCase(), punct: false, hyphen, digit: false });
+  }
+  return out;
+}
+
+const WORD = /(\d+(?:[.,]\d+)*)|[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*['’]?/gu;
+
+/** The stems and capitalised norms of a text, for the inverted index (no token objects kept). */
+export function indexWords(s: string, onWord: (stem: string, norm: string, cap: boolean) => void): void {
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(s); m !== null; m = WORD.exec(s)) {
+    const raw = m[0];
+    if (m[1] !== undefined) {
+      onWord(raw, raw, false);
+      continue;
+    }
+    const norm = normalizeWord(raw);
+    const c = raw.charCodeAt(0);
+    onWord(stem(norm), norm, (c >= 65 && c <= 90) || (c > 127 && raw[0] !== raw[0]?.toLowerCase()));
+  }
+}

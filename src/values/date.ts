@@ -1,0 +1,286 @@
+/**
+ * Dates. A mention at the claim's precision or finer that falls inside the claim's
+ * date supports it; one outside contradicts; a coarser mention that contains it
+ * ("in 2021" for 2021-06) does neither. Relative mentions ("on Friday", "last week",
+ * "in January") resolve against the source's `published` date with the clause's
+ * tense; without a published date they stay unanchored and count for nothing.
+ * Bounds ("since 2021", "until Friday") are not the date of an event.
+ *
+ * chrono-node (strict mode) finds explicit calendar dates; it does not resolve by
+ * tense, skips bare years and months, and reads weeks as days, so those are
+ * hand-written below.
+ */
+import * as chrono from 'chrono-node';
+import { type Analysis, tenseAt } from '../engine/analyze.js';
+
+export type Precision = 'day' | 'week' | 'month' | 'year';
+const RANK: Record<Precision, number> = { day: 0, week: 1, month: 2, year: 3 };
+
+/** A date as an inclusive range of UTC day numbers. */
+export interface DateSpec {
+  precision: Precision;
+  from: number;
+  to: number;
+  /** ISO form: 2025-08-15, 2025-W33, 2025-08 or 2025. */
+  label: string;
+}
+
+export interface DateMention {
+  /** Offsets within the sentence. */
+  start: number;
+  end: number;
+  tokFrom: number;
+  tokTo: number;
+  text: string;
+  /** Undefined when a relative date has no published date to resolve against. */
+  spec?: DateSpec;
+  /** Month and day of a date written without a year in an undated source. */
+  yearless?: { month: number; day: number };
+  /** "since 2021", "until Friday": a bound, not the date of the event. */
+  bound: boolean;
+}
+
+const DAY_MS = 86_400_000;
+const dayNum = (y: number, m: number, d: number) => Math.floor(Date.UTC(y, m - 1, d) / DAY_MS);
+const ymd = (n: number) => new Date(n * DAY_MS).toISOString().slice(0, 10);
+const weekday = (n: number) => new Date(n * DAY_MS).getUTCDay();
+const daysIn = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
+
+export function daySpec(y: number, m: number, d: number): DateSpec {
+  const n = dayNum(y, m, d);
+  return { precision: 'day', from: n, to: n, label: ymd(n) };
+}
+export function monthSpec(y: number, m: number): DateSpec {
+  return { precision: 'month', from: dayNum(y, m, 1), to: dayNum(y, m, daysIn(y, m)), label: `${y}-${String(m).padStart(2, '0')}` };
+}
+export function yearSpec(y: number): DateSpec {
+  return { precision: 'year', from: dayNum(y, 1, 1), to: dayNum(y, 12, 31), label: String(y) };
+}
+/** The ISO week (Monday to Sunday) holding day n. */
+export function weekSpec(n: number): DateSpec {
+  const monday = n - ((weekday(n) + 6) % 7);
+  const thursday = monday + 3;
+  const y = new Date(thursday * DAY_MS).getUTCFullYear();
+  const week = Math.floor((thursday - dayNum(y, 1, 1)) / 7) + 1;
+  return { precision: 'week', from: monday, to: monday + 6, label: `${y}-W${String(week).padStart(2, '0')}` };
+}
+
+/** Parse a claim's `date:` value (YYYY, YYYY-MM or YYYY-MM-DD; already validated). */
+export function claimDate(value: string): DateSpec {
+  const [y, m, d] = value.split('-').map(Number) as [number, number?, number?];
+  if (m === undefined) return yearSpec(y);
+  if (d === undefined) return monthSpec(y, m);
+  return daySpec(y, m, d);
+}
+
+export type DateRelation = 'equal' | 'finer' | 'coarser' | 'different' | 'compatible';
+
+/** How a mentioned date relates to the claim's date. */
+export function compareDate(claim: DateSpec, m: DateMention): DateRelation | undefined {
+  if (m.bound) return undefined;
+  if (m.yearless) {
+    if (claim.precision !== 'day') return undefined;
+    const c = new Date(claim.from * DAY_MS);
+    return c.getUTCMonth() + 1 === m.yearless.month && c.getUTCDate() === m.yearless.day ? 'equal' : 'different';
+  }
+  const s = m.spec;
+  if (!s) return undefined;
+  if (s.to < claim.from || s.from > claim.to) return 'different';
+  if (s.from === claim.from && s.to === claim.to) return 'equal';
+  if (s.from >= claim.from && s.to <= claim.to) return RANK[s.precision] <= RANK[claim.precision] ? 'finer' : 'compatible';
+  if (s.from <= claim.from && s.to >= claim.to) return 'coarser';
+  return 'compatible';
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH_RE =
+  '(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
+const YEAR_RE = '((?:1[89]|20)\\d{2})';
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+const RX = {
+  monthYear: new RegExp(`\\b(?:(early|mid|late)[- ])?${MONTH_RE},?\\s+(?:of\\s+)?${YEAR_RE}\\b`, 'g'),
+  month: new RegExp(
+    `\\b(in|since|until|till|by|last|next|this|early|mid|late|of|from|through|during|before|after)[- ]+(?:(?:early|mid|late)[- ])?${MONTH_RE}(?![\\w-])(?!,?\\s*\\d)`,
+    'g',
+  ),
+  year: new RegExp(
+    `\\b(in|since|until|till|by|from|of|during|before|after|through|to|the|back in|summer of|spring of|autumn of|winter of|fall of)\\s+${YEAR_RE}\\b(?!\\s*(?:%|percent|people|troops|[a-z]+s\\b))`,
+    'g',
+  ),
+  weekday: /\b(?:(last|next|this|coming|on)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(morning|afternoon|evening|night))?\b/g,
+  relDay: /\b(today|tonight|yesterday|tomorrow)\b/g,
+  relWeek: /\b(last|this|next|earlier this|later this|past|previous|coming|the following|the previous)\s+week\b/g,
+  relMonthYear: /\b(last|this|next)\s+(month|year)\b/g,
+  ago: /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(days?|weeks?)\s+ago\b/g,
+};
+const SMALL: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+const BOUND_BEFORE =
+  /\b(?:since|until|till|before|after|by|through|from|prior to|ahead of|as early as|as soon as|as late as)\s+(?:the\s+)?(?:(?:early|mid|late)[- ])?$/i;
+
+function monthIndex(s: string): number {
+  return MONTHS.indexOf(s.slice(0, 3).toLowerCase()) + 1;
+}
+
+/** Find the dates in an analysed sentence. */
+export function findDates(a: Analysis, published?: string): DateMention[] {
+  const text = a.text;
+  const pub = published ? dayNum(...(published.split('-').map(Number) as [number, number, number])) : undefined;
+  const pubY = published ? Number(published.slice(0, 4)) : undefined;
+  const pubM = published ? Number(published.slice(5, 7)) : undefined;
+  const out: DateMention[] = [];
+  const taken: [number, number][] = [];
+  const free = (s: number, e: number) => taken.every(([ts, te]) => e <= ts || s >= te);
+  const add = (start: number, end: number, spec: DateSpec | undefined, extra: Partial<DateMention> = {}) => {
+    if (!free(start, end)) return;
+    taken.push([start, end]);
+    let tokFrom = a.tokens.findIndex((t) => t.end > start);
+    if (tokFrom === -1) tokFrom = a.tokens.length;
+    let tokTo = tokFrom;
+    while (tokTo < a.tokens.length && (a.tokens[tokTo]?.start ?? 0) < end) tokTo++;
+    const bound = BOUND_BEFORE.test(text.slice(Math.max(0, start - 24), start));
+    out.push({ start, end, tokFrom, tokTo, text: text.slice(start, end), ...(spec ? { spec } : {}), bound, ...extra });
+  };
+  const tense = (start: number) => {
+    const i = a.tokens.findIndex((t) => t.end > start);
+    return i === -1 ? undefined : tenseAt(a, i);
+  };
+  /** Resolve a month without a year by tense: past = latest on or before published. */
+  const resolveMonth = (m: number, how: 'past' | 'future' | 'this' | undefined): number | undefined => {
+    if (pubY === undefined || pubM === undefined) return undefined;
+    if (how === 'this') return pubY;
+    if (how === 'past') return m <= pubM ? pubY : pubY - 1;
+    if (how === 'future') return m >= pubM ? pubY : pubY + 1;
+    const back = (pubM - m + 12) % 12;
+    const fwd = (m - pubM + 12) % 12;
+    return back <= fwd ? (m <= pubM ? pubY : pubY - 1) : m >= pubM ? pubY : pubY + 1;
+  };
+
+  if (/\d/.test(text)) {
+    // explicit calendar days, with a day number
+    const ref = pub !== undefined ? new Date(pub * DAY_MS + DAY_MS / 2) : new Date(Date.UTC(2000, 0, 1, 12));
+    for (const r of chrono.strict.parse(text, { instant: ref, timezone: 'UTC' })) {
+      const k = r.start;
+      if (!k.isCertain('day') || !k.isCertain('month')) continue;
+      const m = k.get('month') as number;
+      const d = k.get('day') as number;
+      let y = k.isCertain('year') ? (k.get('year') as number) : undefined;
+      if (y === undefined && pub !== undefined && pubY !== undefined) {
+        // the year nearest the published date
+        let best = pubY;
+        for (const cand of [pubY - 1, pubY + 1]) if (Math.abs(dayNum(cand, m, d) - pub) < Math.abs(dayNum(best, m, d) - pub)) best = cand;
+        y = best;
+      }
+      const start = r.index;
+      const end = r.index + r.text.length;
+      if (y === undefined) {
+        add(start, end, undefined, { yearless: { month: m, day: d } });
+        continue;
+      }
+      let spec = daySpec(y, m, d);
+      if (r.end?.isCertain('day')) {
+        const e = r.end;
+        const to = dayNum((e.isCertain('year') ? e.get('year') : y) as number, (e.get('month') ?? m) as number, e.get('day') as number);
+        if (to > spec.from) spec = { precision: 'day', from: spec.from, to, label: `${spec.label}/${ymd(to)}` };
+      }
+      add(start, end, spec);
+      // "August 15, Friday" / "Friday, August 15": the weekday is the same date
+      const after = /^,?\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b,?/.exec(text.slice(end));
+      if (after) taken.push([end, end + after[0].length]);
+    }
+    for (const m of text.matchAll(RX.monthYear)) {
+      const mi = monthIndex(m[2] as string);
+      add(m.index, m.index + m[0].length, monthSpec(Number(m[3]), mi));
+    }
+    for (const m of text.matchAll(RX.year)) {
+      const yStart = m.index + m[0].length - 4;
+      add(yStart, yStart + 4, yearSpec(Number(m[2])));
+    }
+    for (const m of text.matchAll(RX.ago)) {
+      if (pub === undefined) continue;
+      const n = /\d/.test(m[1] as string) ? Number(m[1]) : (SMALL[m[1] as string] ?? 0);
+      const spec = (m[2] as string).startsWith('week')
+        ? weekSpec(pub - 7 * n)
+        : daySpec(
+            ...(ymd(pub - n)
+              .split('-')
+              .map(Number) as [number, number, number]),
+          );
+      add(m.index, m.index + m[0].length, spec);
+    }
+  } else if (/\bago\b/.test(text)) {
+    for (const m of text.matchAll(RX.ago)) {
+      if (pub === undefined) continue;
+      const n = SMALL[m[1] as string] ?? 0;
+      const spec = (m[2] as string).startsWith('week')
+        ? weekSpec(pub - 7 * n)
+        : daySpec(
+            ...(ymd(pub - n)
+              .split('-')
+              .map(Number) as [number, number, number]),
+          );
+      add(m.index, m.index + m[0].length, spec);
+    }
+  }
+  for (const m of text.matchAll(RX.month)) {
+    const word = m[1] as string;
+    const mi = monthIndex(m[2] as string);
+    if ((m[2] as string).startsWith('May') && word === 'of') continue;
+    const start = m.index + m[0].length - (m[2] as string).length;
+    const how = word === 'last' ? 'past' : word === 'next' ? 'future' : word === 'this' ? 'this' : tense(start);
+    const y = resolveMonth(mi, how);
+    add(start, m.index + m[0].length, y === undefined ? undefined : monthSpec(y, mi));
+  }
+  for (const m of text.matchAll(RX.weekday)) {
+    const mod = m[1];
+    const wd = WEEKDAYS.indexOf((m[2] as string).toLowerCase());
+    const start = m.index + (mod && mod !== 'on' ? 0 : m[0].indexOf(m[2] as string));
+    let spec: DateSpec | undefined;
+    if (pub !== undefined) {
+      const back = (weekday(pub) - wd + 7) % 7;
+      const fwd = (wd - weekday(pub) + 7) % 7;
+      let n: number;
+      if (mod === 'last') n = pub - (back || 7);
+      else if (mod === 'next') n = pub + (fwd || 7);
+      else if (mod === 'coming') n = pub + fwd;
+      else {
+        const t = tense(start);
+        n = t === 'past' ? pub - back : t === 'future' ? pub + fwd : back <= fwd ? pub - back : pub + fwd;
+      }
+      spec = daySpec(...(ymd(n).split('-').map(Number) as [number, number, number]));
+    }
+    add(start, m.index + m[0].length, spec);
+  }
+  for (const m of text.matchAll(RX.relDay)) {
+    const off = { today: 0, tonight: 0, yesterday: -1, tomorrow: 1 }[m[1] as 'today'] ?? 0;
+    add(
+      m.index,
+      m.index + m[0].length,
+      pub === undefined
+        ? undefined
+        : daySpec(
+            ...(ymd(pub + off)
+              .split('-')
+              .map(Number) as [number, number, number]),
+          ),
+    );
+  }
+  for (const m of text.matchAll(RX.relWeek)) {
+    const w = m[1] as string;
+    const off = /last|past|previous/.test(w) ? -7 : /next|coming|following/.test(w) ? 7 : 0;
+    add(m.index, m.index + m[0].length, pub === undefined ? undefined : weekSpec(pub + off));
+  }
+  for (const m of text.matchAll(RX.relMonthYear)) {
+    if (pubY === undefined || pubM === undefined) {
+      add(m.index, m.index + m[0].length, undefined);
+      continue;
+    }
+    const off = m[1] === 'last' ? -1 : m[1] === 'next' ? 1 : 0;
+    if (m[2] === 'year') add(m.index, m.index + m[0].length, yearSpec(pubY + off));
+    else {
+      const mm = pubM + off;
+      add(m.index, m.index + m[0].length, mm < 1 ? monthSpec(pubY - 1, 12) : mm > 12 ? monthSpec(pubY + 1, 1) : monthSpec(pubY, mm));
+    }
+  }
+  return out.sort((x, y) => x.start - y.start);
+}
