@@ -67,6 +67,12 @@ export const HEDGE_PHRASES: string[][] = [
   ['want', 'to'],
 ];
 
+/**
+ * Hedges that qualify only the noun phrase after them ("a potential ceasefire",
+ * "the idea of a trilateral meeting"), not the whole clause.
+ */
+export const NOUN_PHRASE_HEDGES = new Set(['possible', 'potential', 'proposed', 'proposal', 'hypothetical', 'rumored', 'rumoured', 'speculative', 'idea']);
+
 /** Hedges that make everything after them in the sentence conditional. */
 export const CONDITIONAL = new Set(['if', 'unless', 'whether']);
 

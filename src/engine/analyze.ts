@@ -1,4 +1,4 @@
-import { CONDITIONAL, HEDGE_PHRASES, HEDGE_WORDS, REPORTING_VERBS } from '../cues/hedge.js';
+import { CONDITIONAL, HEDGE_PHRASES, HEDGE_WORDS, NOUN_PHRASE_HEDGES, REPORTING_VERBS } from '../cues/hedge.js';
 import { isContractedNegation, NEGATION_PHRASES, NEGATION_REACHES_COMPLEMENT, NEGATION_WORDS, PSEUDO_NEGATIONS } from '../cues/negation.js';
 import { type Clause, clauseAt, splitClauses } from '../text/clauses.js';
 import { type Token, tokenize } from '../text/normalize.js';
@@ -11,6 +11,23 @@ export interface CueHit {
   clause: number;
   /** Clauses the cue governs (its own and any it reaches). */
   reach: number[];
+  /** For a noun-phrase hedge: the tokens [from, to) it qualifies; it governs nothing else. */
+  phrase?: [number, number];
+}
+
+// Words that end the noun phrase a noun-phrase hedge qualifies.
+const PHRASE_END = new Set(
+  'between with in on at for to from by during after before that which who is are was were be being been will would could may might include includes included has have had said and or but'.split(' '),
+);
+
+function phraseAfter(tokens: Token[], from: number): [number, number] {
+  let i = from;
+  while (i < tokens.length && i < from + 6) {
+    const t = tokens[i] as Token;
+    if (t.punct || PHRASE_END.has(t.norm)) break;
+    i++;
+  }
+  return [from, i];
 }
 
 /** What the engine knows about one sentence, computed once and shared by all claims. */
@@ -87,6 +104,8 @@ export function analyze(text: string): Analysis {
       else if (r.reachesComplement && c === reach[reach.length - 1]! + 1 && (opener === 'that' || opener === 'whether' || opener === 'if')) reach.push(c);
       else break;
     }
+    const head = tokens[r.from]?.norm ?? '';
+    if (r.kind === 'hedge' && NOUN_PHRASE_HEDGES.has(head)) return { kind: r.kind, from: r.from, to: r.to, clause, reach: [clause], phrase: phraseAfter(tokens, r.to) };
     return { kind: r.kind, from: r.from, to: r.to, clause, reach };
   });
   return { text, tokens, clauses, clauseOf, cues };
@@ -186,8 +205,19 @@ export function tenseAt(a: Analysis, at: number): 'past' | 'future' | undefined 
   return undefined;
 }
 
-/** Cues governing the given clauses, ignoring cues inside the claim's own terms. */
-export function cuesFor(a: Analysis, clauses: Iterable<number>, inTerms: (i: number) => boolean): CueHit[] {
+/**
+ * Cues governing the given clauses, ignoring cues inside the claim's own terms. A
+ * noun-phrase hedge counts only when one of `at` (token indices of the claim's terms
+ * or value) lies in the phrase it qualifies.
+ */
+export function cuesFor(a: Analysis, clauses: Iterable<number>, inTerms: (i: number) => boolean, at: number[] = []): CueHit[] {
   const want = new Set(clauses);
-  return a.cues.filter((c) => c.reach.some((r) => want.has(r)) && !inTerms(c.from));
+  return a.cues.filter((c) => {
+    if (inTerms(c.from)) return false;
+    if (c.phrase) {
+      const [f, t] = c.phrase;
+      return at.some((i) => i >= f && i < t);
+    }
+    return c.reach.some((r) => want.has(r));
+  });
 }

@@ -148,8 +148,10 @@ export function evaluateSentence(c: CompiledClaim, g: number, cache: SentenceCac
   });
   const termClauses = new Set(hits.map((h) => clauseIndex(a, h.from)));
 
+  const termTokens: number[] = [];
+  for (const h of hits) for (let i = h.from; i < h.to; i++) termTokens.push(i);
   if (!c.value) {
-    const cues = cuesFor(a, termClauses, about);
+    const cues = cuesFor(a, termClauses, about, termTokens);
     const hedges = cues.filter((x) => x.kind === 'hedge');
     const negs = cues.filter((x) => x.kind === 'negation');
     if (hedges.length) {
@@ -219,11 +221,16 @@ export function evaluateSentence(c: CompiledClaim, g: number, cache: SentenceCac
       continue;
     }
     let tied: boolean;
-    if (v.kind === 'entity' && c.namedSubject) {
+    if (m.kind === 'date' && a.tokens[m.tokFrom - 1]?.norm === ',' && !/^(?:on|in|since|by|from|until|at)\b/i.test(a.text.slice(m.start))) {
+      // ", 16 July 2018." — a dateline or caption date stands alone
+      tied = false;
+    } else if (v.kind === 'entity' && c.namedSubject) {
       tied = boundName(a, m.tokFrom, m.tokTo, about) ?? isTied(a, m.tokFrom, m.tokTo, about, { names: true });
     } else tied = isTied(a, m.tokFrom, m.tokTo, about);
     const mc = clauseIndex(a, m.tokFrom);
-    const cues = cuesFor(a, [mc], about);
+    const at = termTokens.filter((i) => clauseIndex(a, i) === mc);
+    for (let i = m.tokFrom; i < m.tokTo; i++) at.push(i);
+    const cues = cuesFor(a, [mc], about, at);
     const hedges = cues.filter((x) => x.kind === 'hedge');
     if (!tied) {
       if (hedges.length && termClauses.has(mc) && !hedge)

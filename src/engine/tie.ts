@@ -60,7 +60,10 @@ export interface TieOptions {
 
 /** Scan back from token `from` within its clause; follow relative clauses to their antecedent. */
 function scanBack(a: Analysis, from: number, about: (i: number) => boolean, names: boolean): 'about' | 'block' | 'front' | 'none' {
+  if (from <= 0) return 'front';
   let c = a.clauseOf[Math.min(from, a.tokens.length - 1)] ?? 0;
+  if ((a.clauses[c] as Clause).from === from) return 'front';
+  c = a.clauseOf[from - 1] ?? 0;
   let i = from - 1;
   let content = false;
   for (;;) {
@@ -106,8 +109,14 @@ export function isTied(a: Analysis, from: number, to: number, about: (i: number)
   }
   const back = scanBack(a, from, about, names);
   if (back === 'about') return true;
-  if (back === 'front') return scanForward(a, to, about, names) === 'about';
-  return false;
+  if (back !== 'front') return false;
+  const fwd = scanForward(a, to, about, names);
+  if (fwd !== 'none') return fwd === 'about';
+  // a trailing adverbial split off by a comma ("in Anchorage, Alaska, on August 15"):
+  // it belongs to the clause before it
+  const c = clauseIndex(a, from);
+  const prev = a.clauses[c - 1];
+  return !!prev && scanBack(a, prev.to, about, names) === 'about';
 }
 
 /**

@@ -35,8 +35,11 @@ const HARD = new Set([';', ':', '—', '(', ')', '[', ']']);
 const DATE_WORD =
   /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|last|the|early|mid|late|then|taking)$/;
 
+const CALENDAR = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+
+/** A name or number that a comma may join to the next one ("Anchorage, Alaska", "15, 2025"). */
 function isNameLike(t: Token | undefined): boolean {
-  return !!t && !t.punct && (t.cap || t.digit);
+  return !!t && !t.punct && (t.digit || (t.cap && !CALENDAR.test(t.norm)));
 }
 
 /**
