@@ -61,10 +61,13 @@ export interface TieOptions {
 /** Scan back from token `from` within its clause; follow relative clauses to their antecedent. */
 function scanBack(a: Analysis, from: number, about: (i: number) => boolean, names: boolean): 'about' | 'block' | 'front' | 'none' {
   if (from <= 0) return 'front';
-  let c = a.clauseOf[Math.min(from, a.tokens.length - 1)] ?? 0;
+  const c = a.clauseOf[Math.min(from, a.tokens.length - 1)] ?? 0;
   if ((a.clauses[c] as Clause).from === from) return 'front';
-  c = a.clauseOf[from - 1] ?? 0;
-  let i = from - 1;
+  return scanClauseBack(a, c, from - 1, about, names);
+}
+
+/** Scan clause `c` backwards from token `i`. */
+function scanClauseBack(a: Analysis, c: number, i: number, about: (i: number) => boolean, names: boolean): 'about' | 'block' | 'front' | 'none' {
   let content = false;
   for (;;) {
     const cl = a.clauses[c] as Clause;
@@ -116,7 +119,7 @@ export function isTied(a: Analysis, from: number, to: number, about: (i: number)
   // it belongs to the clause before it
   const c = clauseIndex(a, from);
   const prev = a.clauses[c - 1];
-  return !!prev && scanBack(a, prev.to, about, names) === 'about';
+  return !!prev && scanClauseBack(a, c - 1, prev.to - 1, about, names) === 'about';
 }
 
 /**
