@@ -76,6 +76,9 @@ export const NOUN_PHRASE_HEDGES = new Set(['possible', 'potential', 'proposed', 
 /** Hedges that make everything after them in the sentence conditional. */
 export const CONDITIONAL = new Set(['if', 'unless', 'whether']);
 
+/** Wishes and plans: what follows them in the sentence is intended, not done ("his intention to meet ..., before following up with ..."). */
+export const VOLITIONAL = new Set(['intention', 'intends', 'hope', 'hopes', 'hoped', 'hoping', 'wants', 'want']);
+
 /** Reporting verbs: "said the meeting would take place" is reported future, not a condition. */
 export const REPORTING_VERBS = new Set([
   'said',

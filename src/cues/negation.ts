@@ -45,7 +45,11 @@ export const NEGATION_PHRASES: string[][] = [
   ['no', 'longer'],
 ];
 
-/** Phrases that contain a negation word but do not negate. */
+/**
+ * Phrases that contain a negation word but do not negate. When the phrase's last
+ * word is itself one of the claim's terms ("not opposed" for a claim about being
+ * opposed), the negation is real after all.
+ */
 export const PSEUDO_NEGATIONS: string[][] = [
   ['not', 'only'],
   ['not', 'just'],

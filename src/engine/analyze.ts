@@ -1,4 +1,4 @@
-import { CONDITIONAL, HEDGE_PHRASES, HEDGE_WORDS, NOUN_PHRASE_HEDGES, REPORTING_VERBS } from '../cues/hedge.js';
+import { CONDITIONAL, HEDGE_PHRASES, HEDGE_WORDS, NOUN_PHRASE_HEDGES, REPORTING_VERBS, VOLITIONAL } from '../cues/hedge.js';
 import { isContractedNegation, NEGATION_PHRASES, NEGATION_REACHES_COMPLEMENT, NEGATION_WORDS, PSEUDO_NEGATIONS } from '../cues/negation.js';
 import { type Clause, clauseAt, splitClauses } from '../text/clauses.js';
 import { type Token, tokenize } from '../text/normalize.js';
@@ -13,11 +13,15 @@ export interface CueHit {
   reach: number[];
   /** For a noun-phrase hedge: the tokens [from, to) it qualifies; it governs nothing else. */
   phrase?: [number, number];
+  /** For a pseudo-negation ("not opposed"): it negates only when this token is a claim term. */
+  onlyIfTerm?: number;
 }
 
 // Words that end the noun phrase a noun-phrase hedge qualifies.
 const PHRASE_END = new Set(
-  'between with in on at for to from by during after before that which who is are was were be being been will would could may might include includes included has have had said and or but'.split(' '),
+  'between with in on at for to from by during after before that which who is are was were be being been will would could may might include includes included has have had said and or but'.split(
+    ' ',
+  ),
 );
 
 function phraseAfter(tokens: Token[], from: number): [number, number] {
@@ -54,8 +58,14 @@ export function analyze(text: string): Analysis {
     for (let i = cl.from; i < cl.to; i++) clauseOf[i] = c;
   }
   const pseudo = new Uint8Array(tokens.length);
-  for (let i = 0; i < tokens.length; i++) for (const p of PSEUDO_NEGATIONS) if (phraseAt(tokens, i, p)) for (let j = 0; j < p.length; j++) pseudo[i + j] = 1;
-  const hasConditional = tokens.some((t) => CONDITIONAL.has(t.norm) && !pseudo[tokens.indexOf(t)]);
+  const pseudoCues: { from: number; to: number; last: number }[] = [];
+  for (let i = 0; i < tokens.length; i++)
+    for (const p of PSEUDO_NEGATIONS)
+      if (phraseAt(tokens, i, p)) {
+        for (let j = 0; j < p.length; j++) pseudo[i + j] = 1;
+        pseudoCues.push({ from: i, to: i + p.length, last: i + p.length - 1 });
+      }
+  const hasConditional = tokens.some((t, i) => CONDITIONAL.has(t.norm) && !pseudo[i]);
   const raw: { kind: CueHit['kind']; from: number; to: number; reachesComplement: boolean; conditional: boolean }[] = [];
   let reportingSeen = false;
   for (let i = 0; i < tokens.length; i++) {
@@ -92,7 +102,13 @@ export function analyze(text: string): Analysis {
     if (HEDGE_WORDS.has(t.norm) && (!t.cap || i === 0 || tokens[i - 1]?.punct)) {
       // reported future ("said the meeting would take place") is not a condition
       if (t.norm === 'would' && reportingSeen && !hasConditional) continue;
-      raw.push({ kind: 'hedge', from: i, to: i + 1, reachesComplement: true, conditional: CONDITIONAL.has(t.norm) || (t.norm === 'should' && i === 0) });
+      raw.push({
+        kind: 'hedge',
+        from: i,
+        to: i + 1,
+        reachesComplement: true,
+        conditional: CONDITIONAL.has(t.norm) || VOLITIONAL.has(t.norm) || (t.norm === 'should' && i === 0),
+      });
     }
   }
   const cues: CueHit[] = raw.map((r) => {
@@ -105,9 +121,14 @@ export function analyze(text: string): Analysis {
       else break;
     }
     const head = tokens[r.from]?.norm ?? '';
-    if (r.kind === 'hedge' && NOUN_PHRASE_HEDGES.has(head)) return { kind: r.kind, from: r.from, to: r.to, clause, reach: [clause], phrase: phraseAfter(tokens, r.to) };
+    if (r.kind === 'hedge' && NOUN_PHRASE_HEDGES.has(head))
+      return { kind: r.kind, from: r.from, to: r.to, clause, reach: [clause], phrase: phraseAfter(tokens, r.to) };
     return { kind: r.kind, from: r.from, to: r.to, clause, reach };
   });
+  for (const p of pseudoCues) {
+    const clause = clauseAt(clauses, p.from);
+    cues.push({ kind: 'negation', from: p.from, to: p.to, clause, reach: [clause], onlyIfTerm: p.last });
+  }
   return { text, tokens, clauses, clauseOf, cues };
 }
 
@@ -213,7 +234,8 @@ export function tenseAt(a: Analysis, at: number): 'past' | 'future' | undefined 
 export function cuesFor(a: Analysis, clauses: Iterable<number>, inTerms: (i: number) => boolean, at: number[] = []): CueHit[] {
   const want = new Set(clauses);
   return a.cues.filter((c) => {
-    if (inTerms(c.from)) return false;
+    if (c.onlyIfTerm !== undefined) return inTerms(c.onlyIfTerm) && c.reach.some((r) => want.has(r));
+    for (let i = c.from; i < c.to; i++) if (inTerms(i)) return false;
     if (c.phrase) {
       const [f, t] = c.phrase;
       return at.some((i) => i >= f && i < t);

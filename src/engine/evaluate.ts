@@ -245,6 +245,13 @@ export function evaluateSentence(c: CompiledClaim, g: number, cache: SentenceCac
     const negs = cues.filter((x) => x.kind === 'negation');
     const negated = negs.length > 0;
     const match = m.relation === 'equal' || m.relation === 'finer';
+    if (!match && !negated) {
+      const marker = otherOccurrence(a, termTokens, mc);
+      if (marker) {
+        notes.push(`${q(a.text.slice(m.start, m.end))} dates or places another occurrence ("${marker}"), not the claim's`);
+        continue;
+      }
+    }
     let kind: EvidenceKind | undefined;
     if (!c.negated) kind = match ? (negated ? 'contradiction' : 'support') : negated ? undefined : 'contradiction';
     else kind = match ? (negated ? 'support' : 'contradiction') : negated ? undefined : 'support';
@@ -272,6 +279,22 @@ export function evaluateSentence(c: CompiledClaim, g: number, cache: SentenceCac
     };
   if (hedge) return { evidence: [hedge], trace: { ...base, outcome: 'hedge', reason: hedge.reason } };
   return { evidence: [], trace: { ...base, outcome: notes.some((n) => n.includes('belongs')) ? 'not-tied' : 'neutral', reason: notes.join('; ') } };
+}
+
+// "a previous meeting", "their last summit", "last met": the sentence speaks of another
+// occurrence of the event, so a different date or place there is no contradiction.
+const OTHER_OCCURRENCE = new Set(['previous', 'prior', 'earlier', 'former', 'last', 'past', 'another', 'first-term']);
+
+function otherOccurrence(a: Analysis, termTokens: number[], clause: number): string | undefined {
+  for (const i of termTokens) {
+    if (clauseIndex(a, i) !== clause) continue;
+    for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+      const t = a.tokens[k];
+      if (!t || t.punct) break;
+      if (OTHER_OCCURRENCE.has(t.norm)) return t.raw;
+    }
+  }
+  return undefined;
 }
 
 function valueLabel(c: CompiledClaim): string {
