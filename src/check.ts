@@ -36,6 +36,11 @@ export async function prepare(opts: CheckOptions = {}): Promise<Prepared> {
   const errors: InputError[] = [...claims.errors, ...corpus.errors];
   if (!claims.errors.length && !corpus.errors.length) errors.push(...unknownSources(claims, corpus.sources));
   if (errors.length) throw new InputErrors(sortErrors(errors));
+  return prepareFrom(claims, corpus);
+}
+
+/** Compile and index already-loaded, valid claims and corpus (no file access). */
+export function prepareFrom(claims: LoadedClaims, corpus: LoadedCorpus): Prepared {
   const compiled = compileClaims(claims.claims, claims.entities);
   const index = buildIndex(corpus.sources);
   return { claims, corpus, compiled, index, cache: new SentenceCache(index) };

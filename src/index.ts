@@ -1,7 +1,7 @@
-export { type CheckOptions, check, evaluateAll, evaluateClaim, type Prepared, prepare } from './check.js';
+export { type CheckOptions, check, evaluateAll, evaluateClaim, type Prepared, prepare, prepareFrom } from './check.js';
 export { type LoadedClaim, type LoadedClaims, loadClaims, parseClaimFiles } from './claims/load.js';
 export { type Claim, type ClaimFile, ClaimFileSchema, ClaimSchema, claimFileJsonSchema } from './claims/schema.js';
-export { type LoadedCorpus, loadCorpus, type Source } from './corpus/load.js';
+export { type LoadedCorpus, loadCorpus, parseSource, type Source } from './corpus/load.js';
 export { type Sentence, segment } from './corpus/segment.js';
 export { type ErrorCode, formatError, type InputError, InputErrors } from './errors.js';
 export { reporters } from './report/index.js';

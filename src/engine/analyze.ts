@@ -24,12 +24,20 @@ const PHRASE_END = new Set(
   ),
 );
 
-function phraseAfter(tokens: Token[], from: number): [number, number] {
+// "Possible venues ... include Oslo": a hedged subject hedges what the copula gives it.
+const COPULA = new Set(['include', 'includes', 'included', 'including', 'is', 'are', 'was', 'were', 'being', 'be']);
+
+function phraseAfter(tokens: Token[], from: number, clauseEnd: number): [number, number] {
   let i = from;
   while (i < tokens.length && i < from + 6) {
     const t = tokens[i] as Token;
     if (t.punct || PHRASE_END.has(t.norm)) break;
     i++;
+  }
+  for (let k = i; k < Math.min(clauseEnd, i + 6); k++) {
+    const t = tokens[k] as Token;
+    if (COPULA.has(t.norm)) return [from, clauseEnd];
+    if (t.punct && t.norm !== ',') break;
   }
   return [from, i];
 }
@@ -122,7 +130,7 @@ export function analyze(text: string): Analysis {
     }
     const head = tokens[r.from]?.norm ?? '';
     if (r.kind === 'hedge' && NOUN_PHRASE_HEDGES.has(head))
-      return { kind: r.kind, from: r.from, to: r.to, clause, reach: [clause], phrase: phraseAfter(tokens, r.to) };
+      return { kind: r.kind, from: r.from, to: r.to, clause, reach: [clause], phrase: phraseAfter(tokens, r.to, clauses[clause]?.to ?? tokens.length) };
     return { kind: r.kind, from: r.from, to: r.to, clause, reach };
   });
   for (const p of pseudoCues) {

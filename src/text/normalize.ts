@@ -109,11 +109,15 @@ export function tokenize(s: string): Token[] {
     const start = m.index;
     const end = start + raw.length;
     if (m[3] !== undefined) {
+      // a dash glued between two words is a hyphen ("Trump–Putin")
+      if ((raw === '–' || raw === '—' || raw === '‑') && /[\p{L}\p{N}]/u.test(s[start - 1] ?? '') && /[\p{L}\p{N}]/u.test(s[end] ?? '')) continue;
       const p = raw.trim();
       out.push({ start, end, raw: p, norm: p === '--' || p === '-' || p === '–' ? '—' : p, stem: p, cap: false, punct: true, hyphen: false, digit: false });
       continue;
     }
-    const hyphen = start > 0 && (s[start - 1] === '-' || s[start - 1] === '‑') && out.length > 0 && out[out.length - 1]?.end === start - 1;
+    const prevChar = s[start - 1];
+    const hyphen =
+      start > 0 && (prevChar === '-' || prevChar === '‑' || prevChar === '–' || prevChar === '—') && out.length > 0 && out[out.length - 1]?.end === start - 1;
     if (m[1] !== undefined) {
       out.push({ start, end, raw, norm: raw, stem: raw, cap: false, punct: false, hyphen, digit: true });
       continue;

@@ -85,8 +85,8 @@ const QUALIFIERS: [string[], Comparator][] = [
 const STOP_FOLLOW = new Set(['of', 'and', 'or', 'the', 'a', 'an', 'to', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'who', 'which', 'that', 'than', 'per']);
 const NOT_A_COUNT_BEFORE_ONE = new Set(['no', 'the', 'any', 'every', 'each', 'this', 'that', 'which', 'someone', 'anyone', 'only', 'last']);
 
-function wordValue(t: Token | undefined): number | undefined {
-  if (!t || t.punct || t.cap) return undefined;
+function wordValue(t: Token | undefined, sentenceStart = false): number | undefined {
+  if (!t || t.punct || (t.cap && !sentenceStart)) return undefined;
   return UNITS[t.norm] ?? TENS[t.norm];
 }
 
@@ -105,7 +105,8 @@ function readNumber(tokens: Token[], i: number): { value: number; next: number }
     }
     return { value, next };
   }
-  if (wordValue(t) === undefined && !(t.norm === 'a' && tokens[i + 1]?.norm === 'dozen')) return undefined;
+  const initial = i === 0 || !!tokens[i - 1]?.punct;
+  if (wordValue(t, initial) === undefined && !(t.norm === 'a' && tokens[i + 1]?.norm === 'dozen')) return undefined;
   let total = 0;
   let current = 0;
   let j = i;
@@ -115,7 +116,7 @@ function readNumber(tokens: Token[], i: number): { value: number; next: number }
   }
   for (; j < tokens.length; j++) {
     const w = tokens[j] as Token;
-    const u = wordValue(w);
+    const u = wordValue(w, j === i && initial);
     if (
       u !== undefined &&
       (j === i || w.hyphen || tokens[j - 1]?.norm === 'and' || SCALES[tokens[j - 1]?.norm ?? ''] !== undefined || TENS[tokens[j - 1]?.norm ?? ''] !== undefined)

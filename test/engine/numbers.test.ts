@@ -1,0 +1,42 @@
+// Numbers: digits, words, hyphenated forms, units with inflection, and qualifiers.
+import { describe, expect, test } from 'vitest';
+import type { Verdict } from '../../src/types.js';
+import { type Case, judge } from './judge.js';
+
+const n = (number: number, unit?: string, about: unknown[] = [['talks', 'meeting']]): Case => ({
+  claim: { about, value: unit ? { number, unit } : { number } },
+});
+
+const rows: [string, Case, string, Verdict][] = [
+  ['hyphenated word and unit', n(3, 'hour'), 'They held a three-hour meeting.', 'supported'],
+  ['another number with the unit contradicts', n(3, 'hour'), 'They held a two-hour meeting.', 'contradicted'],
+  ['digits with a plural unit', n(3, 'hour'), 'The talks lasted 3 hours.', 'supported'],
+  ['number words with a plural unit', n(4, 'hour'), 'The talks lasted four hours.', 'supported'],
+  ['another unit is not the claim’s number', n(3, 'hour'), 'The talks involved 12 officials.', 'absent'],
+  ['"at least six" supports 6', n(6, 'call', ['calls']), 'He has made at least six calls.', 'supported'],
+  ['"at least eight" contradicts 6', n(6, 'call', ['calls']), 'He has made at least eight calls.', 'contradicted'],
+  ['"at least four" is compatible with 6', n(6, 'call', ['calls']), 'He has made at least four calls.', 'absent'],
+  ['"more than two" is compatible with 3', n(3, 'hour'), 'The talks lasted more than two hours.', 'absent'],
+  ['"up to two" contradicts 3', n(3, 'hour'), 'The talks lasted up to two hours.', 'contradicted'],
+  ['"nearly three" supports 3', n(3, 'hour'), 'The talks lasted nearly three hours.', 'supported'],
+  ['two-and-a-half', n(2.5, 'hour'), 'The talks lasted two-and-a-half hours.', 'supported'],
+  ['"more than two-and-a-half" is compatible with 3', n(3, 'hour'), 'The talks lasted more than two-and-a-half hours.', 'absent'],
+  ['compound number words', n(25, 'delegate', ['delegates']), 'Some twenty-five delegates attended.', 'supported'],
+  ['thousands separators', n(1200, 'troop', ['troops']), 'About 1,200 troops were moved.', 'supported'],
+  ['"five-on-five" counts each side', n(5, undefined, ['format']), 'The talks used a five-on-five format.', 'supported'],
+  ['"one-on-one" counts one', n(1, undefined, ['conversation']), 'It opens with a one-on-one conversation.', 'supported'],
+  ['unitless claim: number counting the term', n(6, undefined, ['delegations']), 'Six delegations arrived.', 'supported'],
+  ['"no one" is not a number', n(1, undefined, ['delegation']), 'No one from the delegation spoke.', 'absent'],
+  ['a day of the month is not a count', n(15, undefined, ['meeting']), 'The meeting is on August 15.', 'absent'],
+];
+
+describe('numbers', () => {
+  test.for(rows)('%s', ([, c, text, want]) => {
+    expect(judge(c, text).verdict).toBe(want);
+  });
+
+  test('the qualifier is kept in the evidence', () => {
+    const v = judge(n(6, 'call', ['calls']), 'He has made at least six calls.');
+    expect(v.evidence[0]?.value).toMatchObject({ kind: 'number', value: '6', qualifier: 'at least', text: 'at least six' });
+  });
+});
