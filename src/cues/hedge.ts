@@ -65,6 +65,22 @@ export const HEDGE_PHRASES: string[][] = [
   ['idea', 'of'],
   ['in', 'principle'],
   ['want', 'to'],
+  ['reported', 'to', 'be'],
+  ['said', 'to', 'be'],
+  ['believed', 'to', 'be'],
+  ['thought', 'to', 'be'],
+  // a past expectation or plan is not what happened ("was expected to last seven hours")
+  ['was', 'expected'],
+  ['were', 'expected'],
+  ['had', 'been', 'expected'],
+  ['was', 'supposed'],
+  ['were', 'supposed'],
+  ['had', 'been', 'planned'],
+  ['was', 'planned'],
+  ['were', 'planned'],
+  ['was', 'scheduled'],
+  ['were', 'scheduled'],
+  ['had', 'been', 'scheduled'],
 ];
 
 /**

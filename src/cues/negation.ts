@@ -27,12 +27,21 @@ export const NEGATION_WORDS = new Set([
   'rejects',
   'reject',
   'rejecting',
+  'cancelled',
+  'canceled',
+  'scrapped',
 ]);
+
+/**
+ * Pre-triggers (NegEx): these negate what follows them in the clause ("ended without
+ * a deal", "no documents", "neither A nor B"), not what came before ("the summit on
+ * Friday ended without a deal" does not negate the summit or its date).
+ */
+export const FORWARD_ONLY = new Set(['no', 'without', 'none', 'neither', 'nor', 'nobody', 'nothing', 'rejected', 'rejects', 'reject', 'rejecting']);
 
 /** Phrases that negate (matched on normalised words). */
 export const NEGATION_PHRASES: string[][] = [
   ['no', 'one'],
-  ['yet', 'to'],
   ['far', 'from'],
   ['ruled', 'out'],
   ['rules', 'out'],
@@ -66,6 +75,9 @@ export const PSEUDO_NEGATIONS: string[][] = [
   ['whether', 'or', 'not'],
   ['if', 'not'],
 ];
+
+/** "has yet to", "is yet to", "remains yet to": not "the most direct effort yet to broker". */
+export const YET_TO_AFTER = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'be', 'remain', 'remains', 'remained']);
 
 /** Negations whose scope runs on into a "that" complement ("denied that ..."). */
 export const NEGATION_REACHES_COMPLEMENT = new Set(['denied', 'denies', 'deny', 'denying', 'rejected', 'rejects', 'refused', 'ruled']);

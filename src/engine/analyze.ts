@@ -1,5 +1,13 @@
 import { CONDITIONAL, HEDGE_PHRASES, HEDGE_WORDS, NOUN_PHRASE_HEDGES, REPORTING_VERBS, VOLITIONAL } from '../cues/hedge.js';
-import { isContractedNegation, NEGATION_PHRASES, NEGATION_REACHES_COMPLEMENT, NEGATION_WORDS, PSEUDO_NEGATIONS } from '../cues/negation.js';
+import {
+  FORWARD_ONLY,
+  isContractedNegation,
+  NEGATION_PHRASES,
+  NEGATION_REACHES_COMPLEMENT,
+  NEGATION_WORDS,
+  PSEUDO_NEGATIONS,
+  YET_TO_AFTER,
+} from '../cues/negation.js';
 import { type Clause, clauseAt, splitClauses } from '../text/clauses.js';
 import { type Token, tokenize } from '../text/normalize.js';
 
@@ -15,6 +23,8 @@ export interface CueHit {
   phrase?: [number, number];
   /** For a pseudo-negation ("not opposed"): it negates only when this token is a claim term. */
   onlyIfTerm?: number;
+  /** A pre-trigger: in its own clause it governs only what follows it. */
+  forward?: boolean;
 }
 
 // Words that end the noun phrase a noun-phrase hedge qualifies.
@@ -91,6 +101,11 @@ export function analyze(text: string): Analysis {
       }
     }
     if (matched) continue;
+    if (t.norm === 'yet' && tokens[i + 1]?.norm === 'to' && YET_TO_AFTER.has(tokens[i - 1]?.norm ?? '')) {
+      raw.push({ kind: 'negation', from: i, to: i + 2, reachesComplement: false, conditional: false });
+      i++;
+      continue;
+    }
     if (NEGATION_WORDS.has(t.norm) || isContractedNegation(t.norm)) {
       // "nor" after "neither" is the same cue
       if (!(t.norm === 'nor' && raw.some((c) => c.kind === 'negation' && tokens[c.from]?.norm === 'neither')))
@@ -131,7 +146,8 @@ export function analyze(text: string): Analysis {
     const head = tokens[r.from]?.norm ?? '';
     if (r.kind === 'hedge' && NOUN_PHRASE_HEDGES.has(head))
       return { kind: r.kind, from: r.from, to: r.to, clause, reach: [clause], phrase: phraseAfter(tokens, r.to, clauses[clause]?.to ?? tokens.length) };
-    return { kind: r.kind, from: r.from, to: r.to, clause, reach };
+    const forward = r.kind === 'negation' && FORWARD_ONLY.has(head);
+    return { kind: r.kind, from: r.from, to: r.to, clause, reach, ...(forward ? { forward } : {}) };
   });
   for (const p of pseudoCues) {
     const clause = clauseAt(clauses, p.from);
@@ -247,6 +263,10 @@ export function cuesFor(a: Analysis, clauses: Iterable<number>, inTerms: (i: num
     if (c.phrase) {
       const [f, t] = c.phrase;
       return at.some((i) => i >= f && i < t);
+    }
+    if (c.forward && at.length) {
+      // own clause: only what follows the cue; clauses it reaches: all of them
+      return at.some((i) => (a.clauseOf[i] === c.clause ? i >= c.to : c.reach.includes(a.clauseOf[i] ?? -1) && a.clauseOf[i] !== c.clause));
     }
     return c.reach.some((r) => want.has(r));
   });

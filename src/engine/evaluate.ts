@@ -188,8 +188,17 @@ export function evaluateSentence(c: CompiledClaim, g: number, cache: SentenceCac
     }
   } else if (v.kind === 'number') {
     for (const n of cache.numbersOf(g)) {
-      const unitOk = v.unit ? n.following.includes(v.unit) : true;
-      if (!unitOk) continue;
+      if (v.unit) {
+        if (!n.following.includes(v.unit)) continue;
+      } else if (n.compound && !inTerms[n.headAt]) {
+        continue;
+      } else if (n.following.length) {
+        // a number counts the noun it modifies: "two leaders" is not the claim's count,
+        // and "three-hour" measures hours
+        let counts = false;
+        for (let k = n.headAt; k < n.headAt + n.following.length; k++) if (inTerms[k]) counts = true;
+        if (!counts) continue;
+      }
       mentions.push({
         tokFrom: n.tokFrom,
         tokTo: n.tokTo,
@@ -246,7 +255,7 @@ export function evaluateSentence(c: CompiledClaim, g: number, cache: SentenceCac
     const negated = negs.length > 0;
     const match = m.relation === 'equal' || m.relation === 'finer';
     if (!match && !negated) {
-      const marker = otherOccurrence(a, termTokens, mc);
+      const marker = otherOccurrence(a, [...termTokens, m.tokFrom], mc, source.published);
       if (marker) {
         notes.push(`${q(a.text.slice(m.start, m.end))} dates or places another occurrence ("${marker}"), not the claim's`);
         continue;
@@ -285,13 +294,17 @@ export function evaluateSentence(c: CompiledClaim, g: number, cache: SentenceCac
 // occurrence of the event, so a different date or place there is no contradiction.
 const OTHER_OCCURRENCE = new Set(['previous', 'prior', 'earlier', 'former', 'last', 'past', 'another', 'first-term']);
 
-function otherOccurrence(a: Analysis, termTokens: number[], clause: number): string | undefined {
+// "their 2018 Helsinki meeting" in a 2025 article: a year in the event's own phrase,
+// other than the source's, names a past occurrence.
+function otherOccurrence(a: Analysis, termTokens: number[], clause: number, published?: string): string | undefined {
+  const year = published?.slice(0, 4);
   for (const i of termTokens) {
     if (clauseIndex(a, i) !== clause) continue;
-    for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
       const t = a.tokens[k];
       if (!t || t.punct) break;
-      if (OTHER_OCCURRENCE.has(t.norm)) return t.raw;
+      if (OTHER_OCCURRENCE.has(t.norm) || t.norm === 'previously' || t.norm === 'initially' || t.norm === 'originally') return t.raw;
+      if (t.digit && /^(19|20)\d\d$/.test(t.raw) && year && t.raw !== year) return t.raw;
     }
   }
   return undefined;

@@ -20,7 +20,7 @@ const FUNCTION = new Set(
 
 /** Verbs and words that carry an event's date through to it ("will begin on", "is set for"). */
 const PREDICATE = new Set(
-  'is are was were be been being will would shall can could may might must should do does did has have had to take takes took taken taking place held hold holds holding begin begins began begun start starts started open opens opened happen happens happened occur occurs occurred go goes going went ahead scheduled planned set slated due expected include includes included including involve involves involved involving last lasts lasted lasting continue continues continued resume resumed convene convened end ends ended conclude concluded come comes came arrive arrives arrived get gets got organise organised organize organized agreed confirmed'.split(
+  'is are was were be been being will would shall can could may might must should do does did has have had to take takes took taken taking place held hold holds holding begin begins began begun start starts started open opens opened happen happens happened occur occurs occurred go goes going went ahead scheduled planned set slated due expected include includes included including involve involves involved involving last lasts lasted lasting continue continues continued resume resumed convene convened end ends ended conclude concluded come comes came arrive arrives arrived get gets got organise organised organize organized agreed kick kicks kicked kicking off launch launched launches wrap wrapped'.split(
     ' ',
   ),
 );
@@ -33,23 +33,41 @@ const EVENT_NOUNS = new Set(
 );
 
 const IRREGULAR_PAST = new Set(
-  'met held went came began saw gave made left spoke wrote sent brought flew won lost sat stood took told said chose fell rose led paid sold bought kept struck'.split(
+  'met held went came began saw gave made left spoke wrote sent brought flew won lost sat stood took told said chose fell rose led paid sold bought kept struck shook threw drove rode wore ate drank grew broke spent fought caught taught sought meant heard felt built dealt swore hung withdrew'.split(
     ' ',
   ),
 );
 
-type Step = 'about' | 'block' | 'skip';
+type Step = 'about' | 'block' | 'action' | 'skip';
 
-function classify(t: Token, i: number, about: (i: number) => boolean, names: boolean): Step {
+/** An event noun followed by another noun modifies it ("conference room", "summit venue"). */
+function isModifier(a: Token[], i: number): boolean {
+  const n = a[i + 1];
+  if (!n || n.punct || n.cap || n.digit) return false;
+  const w = n.norm;
+  return !(
+    FUNCTION.has(w) ||
+    PREDICATE.has(w) ||
+    REPORTING_VERBS.has(w) ||
+    EVENT_NOUNS.has(w) ||
+    w.endsWith('ed') ||
+    w.endsWith('ing') ||
+    IRREGULAR_PAST.has(w)
+  );
+}
+
+function classify(t: Token, i: number, about: (i: number) => boolean, names: boolean, toks?: Token[]): Step {
   if (about(i)) return 'about';
   if (t.punct) return t.norm === ',' ? 'skip' : 'skip';
   if (t.digit) return 'skip';
   const n = t.norm;
   if (t.cap && i > 0) return names ? 'block' : 'skip';
   if (FUNCTION.has(n) || PREDICATE.has(n)) return 'skip';
-  if (REPORTING_VERBS.has(n) || EVENT_NOUNS.has(n) || IRREGULAR_PAST.has(n)) return 'block';
-  if (n.length > 4 && n.endsWith('ed')) return 'block';
-  if (n.length > 5 && n.endsWith('ing')) return 'block';
+  if (EVENT_NOUNS.has(n) && toks && isModifier(toks, i)) return 'skip';
+  if (REPORTING_VERBS.has(n) || EVENT_NOUNS.has(n)) return 'block';
+  if (IRREGULAR_PAST.has(n)) return 'action';
+  if (n.length > 4 && n.endsWith('ed')) return 'action';
+  if (n.length > 5 && n.endsWith('ing')) return 'action';
   return 'skip';
 }
 
@@ -59,7 +77,7 @@ export interface TieOptions {
 }
 
 /** Scan back from token `from` within its clause; follow relative clauses to their antecedent. */
-function scanBack(a: Analysis, from: number, about: (i: number) => boolean, names: boolean): 'about' | 'block' | 'front' | 'none' {
+function scanBack(a: Analysis, from: number, about: (i: number) => boolean, names: boolean): 'about' | 'block' | 'action' | 'front' | 'none' {
   if (from <= 0) return 'front';
   const c = a.clauseOf[Math.min(from, a.tokens.length - 1)] ?? 0;
   if ((a.clauses[c] as Clause).from === from) return 'front';
@@ -67,15 +85,15 @@ function scanBack(a: Analysis, from: number, about: (i: number) => boolean, name
 }
 
 /** Scan clause `c` backwards from token `i`. */
-function scanClauseBack(a: Analysis, c: number, i: number, about: (i: number) => boolean, names: boolean): 'about' | 'block' | 'front' | 'none' {
+function scanClauseBack(a: Analysis, c: number, i: number, about: (i: number) => boolean, names: boolean): 'about' | 'block' | 'action' | 'front' | 'none' {
   let content = false;
   for (;;) {
     const cl = a.clauses[c] as Clause;
     for (; i >= cl.from; i--) {
       const t = a.tokens[i] as Token;
-      const s = classify(t, i, about, names);
+      const s = classify(t, i, about, names, a.tokens);
       if (s === 'about') return 'about';
-      if (s === 'block') return 'block';
+      if (s === 'block' || s === 'action') return s;
       if (!t.punct && !FUNCTION.has(t.norm)) content = true;
     }
     const opener = cl.opener;
@@ -89,14 +107,28 @@ function scanClauseBack(a: Analysis, c: number, i: number, about: (i: number) =>
   }
 }
 
-/** Scan forward from token `to` to the first decisive word. */
-function scanForward(a: Analysis, to: number, about: (i: number) => boolean, names: boolean): 'about' | 'block' | 'none' {
-  for (let i = to; i < a.tokens.length; i++) {
+/** Scan forward from token `to` to the end of its own clause. */
+function scanClauseForward(a: Analysis, to: number, about: (i: number) => boolean, names: boolean): 'about' | 'block' | 'action' | 'none' {
+  const end = (a.clauses[clauseIndex(a, Math.max(0, to - 1))] as Clause).to;
+  for (let i = to; i < end; i++) {
+    const t = a.tokens[i] as Token;
+    if (t.punct && t.norm !== ',' && t.norm !== '.') return 'none';
+    const s = classify(t, i, about, names, a.tokens);
+    if (s !== 'skip') return s;
+  }
+  return 'none';
+}
+
+/** Scan forward from token `to` to the first decisive word, through its clause and the next one. */
+function scanForward(a: Analysis, to: number, about: (i: number) => boolean, names: boolean): 'about' | 'block' | 'action' | 'none' {
+  const c = clauseIndex(a, Math.max(0, to - 1));
+  const end = (a.clauses[c + 1] ?? a.clauses[c])?.to ?? a.tokens.length;
+  for (let i = to; i < end; i++) {
     const t = a.tokens[i] as Token;
     if (t.punct && t.norm !== ',') return 'none';
-    const s = classify(t, i, about, names);
+    const s = classify(t, i, about, names, a.tokens);
     if (s === 'about') return 'about';
-    if (s === 'block') return 'block';
+    if (s === 'block' || s === 'action') return s;
   }
   return 'none';
 }
@@ -105,21 +137,73 @@ function scanForward(a: Analysis, to: number, about: (i: number) => boolean, nam
 export function isTied(a: Analysis, from: number, to: number, about: (i: number) => boolean, opts: TieOptions = {}): boolean {
   const names = !!opts.names;
   // directly modifies a claim term: "Alaska summit", "three-hour meeting", "five-on-five format"
-  for (let k = to; k < Math.min(a.tokens.length, to + 3); k++) {
+  for (let k = to; k < Math.min(a.tokens.length, to + 4); k++) {
     const t = a.tokens[k] as Token;
     if (about(k)) return true;
+    // "three hours of talks"
+    if (t.norm === 'of' && k > to) continue;
     if (t.punct || t.cap || FUNCTION.has(t.norm) || EVENT_NOUNS.has(t.norm)) break;
   }
   const back = scanBack(a, from, about, names);
   if (back === 'about') return true;
+  if (appositive(a, to, about)) return true;
+  if (back === 'action') {
+    // "converge on Anchorage for a summit": the action's purpose follows in the same clause
+    if (scanClauseForward(a, to, about, names) === 'about') return true;
+    return simultaneous(a, to, about);
+  }
   if (back !== 'front') return false;
   const fwd = scanForward(a, to, about, names);
+  if (fwd === 'action') return simultaneous(a, to, about);
   if (fwd !== 'none') return fwd === 'about';
   // a trailing adverbial split off by a comma ("in Anchorage, Alaska, on August 15"):
   // it belongs to the clause before it
   const c = clauseIndex(a, from);
   const prev = a.clauses[c - 1];
   return !!prev && scanClauseBack(a, c - 1, prev.to - 1, about, names) === 'about';
+}
+
+/**
+ * A value on an action that happens "as" or "when" the claim's event does shares its
+ * time and place: "shook hands on Friday as they opened the summit".
+ */
+function simultaneous(a: Analysis, to: number, about: (i: number) => boolean): boolean {
+  for (let k = to; k < a.tokens.length; k++) {
+    const t = a.tokens[k] as Token;
+    if (t.punct && t.norm !== ',') return false;
+    if (REPORTING_VERBS.has(t.norm)) return false;
+    if (t.norm === 'as' || t.norm === 'when' || t.norm === 'while') {
+      for (let j = k + 1; j < Math.min(a.tokens.length, k + 25); j++) {
+        const u = a.tokens[j] as Token;
+        if (about(j)) return true;
+        if ((u.punct && u.norm !== ',' && u.norm !== '-') || REPORTING_VERBS.has(u.norm) || EVENT_NOUNS.has(u.norm)) return false;
+      }
+      return false;
+    }
+  }
+  return false;
+}
+
+/**
+ * An appositive naming the claim's event right after the value: "in Anchorage, Alaska,
+ * their first in-person meeting since 2019".
+ */
+function appositive(a: Analysis, to: number, about: (i: number) => boolean): boolean {
+  let k = to;
+  while (a.tokens[k]?.norm === ',' && a.tokens[k + 1]?.cap) {
+    k += 2;
+    while (a.tokens[k]?.cap && !a.tokens[k]?.punct) k++;
+  }
+  if (a.tokens[k]?.norm !== ',') return false;
+  const det = a.tokens[k + 1]?.norm ?? '';
+  if (!['their', 'his', 'her', 'its', 'the', 'a', 'an'].includes(det)) return false;
+  for (let j = k + 2; j < Math.min(a.tokens.length, k + 7); j++) {
+    const t = a.tokens[j] as Token;
+    if (about(j)) return true;
+    if (t.punct && t.norm !== '-') return false;
+    if (PREDICATE.has(t.norm) || REPORTING_VERBS.has(t.norm) || IRREGULAR_PAST.has(t.norm)) return false;
+  }
+  return false;
 }
 
 /**
@@ -130,6 +214,12 @@ export function isTied(a: Analysis, from: number, to: number, about: (i: number)
 export function boundName(a: Analysis, from: number, to: number, about: (i: number) => boolean): boolean | undefined {
   const toks = a.tokens;
   let k = to;
+  // coordinated titles: "Secretary of State and national security adviser Marco Rubio"
+  if (toks[k]?.norm === 'and' && !toks[k + 1]?.cap) {
+    let j = k + 1;
+    while (j < toks.length && j < k + 6 && !toks[j]?.cap && !toks[j]?.punct && !FUNCTION.has(toks[j]?.norm ?? '')) j++;
+    if (j > k + 1 && toks[j]?.cap && !toks[j]?.punct) k = j;
+  }
   if (toks[k]?.cap && !toks[k]?.punct) {
     let hit = false;
     for (; k < toks.length && toks[k]?.cap && !toks[k]?.punct; k++) if (about(k)) hit = true;

@@ -105,7 +105,7 @@ const RX = {
     'g',
   ),
   year: new RegExp(
-    `\\b(in|since|until|till|by|from|of|during|before|after|through|to|the|back in|summer of|spring of|autumn of|winter of|fall of)\\s+${YEAR_RE}\\b(?!\\s*(?:%|percent|people|troops|[a-z]+s\\b))`,
+    `\\b(in|since|until|till|by|from|of|during|before|after|through|to|the|a|an|their|his|her|its|back in|summer of|spring of|autumn of|winter of|fall of)\\s+${YEAR_RE}\\b(?!\\s*(?:%|percent|people|persons|troops|soldiers|workers|votes|voters|residents|jobs|units|dollars|euros|pounds|tons|tonnes|km|miles|metres|meters)\\b)`,
     'g',
   ),
   weekday: /\b(?:(last|next|this|coming|on)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(morning|afternoon|evening|night))?\b/g,

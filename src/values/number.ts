@@ -25,6 +25,8 @@ export interface NumberMention {
   following: string[];
   /** Token index of the first following word. */
   headAt: number;
+  /** Written as a compound with its unit ("three-hour"): it measures that unit. */
+  compound: boolean;
 }
 
 const UNITS: Record<string, number> = {
@@ -90,14 +92,25 @@ function wordValue(t: Token | undefined, sentenceStart = false): number | undefi
   return UNITS[t.norm] ?? TENS[t.norm];
 }
 
+const VULGAR: Record<string, number> = { '½': 0.5, '¼': 0.25, '¾': 0.75, '⅓': 1 / 3, '⅔': 2 / 3 };
+
 /** Read a number starting at token i; returns its value and the token after it. */
-function readNumber(tokens: Token[], i: number): { value: number; next: number } | undefined {
+function readNumber(tokens: Token[], i: number, text = ''): { value: number; next: number } | undefined {
   const t = tokens[i];
   if (!t || t.punct) return undefined;
   if (t.digit) {
     let value = Number(t.raw.replace(/,(?=\d{3}\b)/g, ''));
     if (!Number.isFinite(value)) return undefined;
     let next = i + 1;
+    // "3½", "2 1/2"
+    const frac = VULGAR[text[t.end] ?? ''];
+    if (frac !== undefined) value += frac;
+    const n1 = tokens[i + 1];
+    const n2 = tokens[i + 2];
+    if (n1?.digit && n2?.digit && text.slice(t.end, n1.start) === ' ' && text.slice(n1.end, n2.start) === '/' && Number(n2.raw) > Number(n1.raw)) {
+      value += Number(n1.raw) / Number(n2.raw);
+      next = i + 3;
+    }
     const sc = tokens[next];
     if (sc && !sc.punct && SCALES[sc.norm] !== undefined) {
       value *= SCALES[sc.norm] as number;
@@ -153,7 +166,7 @@ export function findNumbers(a: Analysis, skip: [number, number][] = []): NumberM
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (skip.some(([s, e]) => t.start >= s && t.end <= e)) continue;
-    const r = readNumber(tokens, i);
+    const r = readNumber(tokens, i, a.text);
     if (!r) continue;
     let { value, next } = r;
     // "one" as a pronoun ("no one", "one of them") is not a count
@@ -162,9 +175,13 @@ export function findNumbers(a: Analysis, skip: [number, number][] = []): NumberM
       if (NOT_A_COUNT_BEFORE_ONE.has(tokens[i - 1]?.norm ?? '') || !after || after.punct || (STOP_FOLLOW.has(after.norm) && !after.hyphen)) continue;
     }
     // "five-on-five", "one-on-one": the count of each side
+    let pairing = false;
     if (tokens[next]?.hyphen && tokens[next]?.norm === 'on' && tokens[next + 1]?.hyphen) {
       const other = readNumber(tokens, next + 1);
-      if (other && other.value === value) next = other.next;
+      if (other && other.value === value) {
+        next = other.next;
+        pairing = true;
+      }
     }
     let from = i;
     let cmp: Comparator = 'eq';
@@ -190,7 +207,20 @@ export function findNumbers(a: Analysis, skip: [number, number][] = []): NumberM
     const start = (tokens[from] as Token).start;
     const end = (tokens[next - 1] as Token).end;
     if (value !== Math.round(value * 1e6) / 1e6) value = Math.round(value * 1e6) / 1e6;
-    out.push({ tokFrom: from, tokTo: next, start, end, text: a.text.slice(start, end), value, cmp, ...(qualifier ? { qualifier } : {}), following, headAt });
+    const compound = !pairing && following.length > 0 && !!tokens[headAt]?.hyphen && headAt === next;
+    out.push({
+      tokFrom: from,
+      tokTo: next,
+      start,
+      end,
+      text: a.text.slice(start, end),
+      value,
+      cmp,
+      ...(qualifier ? { qualifier } : {}),
+      following,
+      headAt,
+      compound,
+    });
     i = next - 1;
   }
   return out;

@@ -40,6 +40,24 @@ const rows: [string, Case, string, Verdict][] = [
   ['conditional "would" hedges', inOslo, 'The talks would be the first in Oslo.', 'absent'],
   ['reported "would" does not hedge', inOslo, 'The aide said the talks would take place in Oslo.', 'supported'],
   ['a noun-phrase hedge on another phrase does not hedge the claim', inOslo, 'The talks in Oslo explored the idea of a ceasefire.', 'supported'],
+  ['"without" negates what follows, not the value before it', inOslo, 'The talks in Oslo ended without a deal.', 'supported'],
+  ['"no" negates what follows', { claim: { about: ['talks', 'deal'] } }, 'The talks ended with no deal.', 'contradicted'],
+  ['"has yet to" negates', signed, 'The treaty has yet to be signed.', 'contradicted'],
+  ['"effort yet to" is not a negation', { claim: { about: ['effort', 'broker'] } }, 'It was his most direct effort yet to broker a peace.', 'supported'],
+  ['"cancelled" negates', inOslo, 'The talks in Oslo were cancelled.', 'contradicted'],
+  [
+    'a past expectation is a hedge',
+    { claim: { about: ['talks'], value: { number: 7, unit: 'hour' } } },
+    'The talks were expected to last seven hours.',
+    'absent',
+  ],
+  [
+    'a present expectation is a schedule',
+    { claim: { about: ['talks'], value: { number: 7, unit: 'hour' } } },
+    'The talks are expected to last seven hours.',
+    'supported',
+  ],
+  ['"reported to be" hedges', inOslo, 'The venue for the talks is reported to be Oslo.', 'absent'],
 ];
 
 describe('negation and hedges', () => {

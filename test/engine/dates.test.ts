@@ -49,6 +49,14 @@ const rows: [string, Case, string, Verdict][] = [
     'supported',
   ],
   ['"August 15, Friday" is one date', on('2025-08-15', '2025-08-09'), 'A meeting was agreed for August 15, Friday, in Oslo.', 'supported'],
+  ['a year in the event’s own phrase names another occurrence', on('2025-08-15', '2025-08-15'), 'The change follows a 2018 meeting in Helsinki.', 'absent'],
+  [
+    'an action at the same time as the event',
+    on('2025-08-15', '2025-08-16'),
+    'The leaders shook hands on Friday as they opened the summit in Oslo.',
+    'supported',
+  ],
+  ['a reporting verb does not share its date', on('2025-08-15', '2025-08-16'), 'The aide said on Tuesday as the summit neared that all was ready.', 'absent'],
 ];
 
 describe('dates', () => {

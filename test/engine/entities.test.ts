@@ -36,6 +36,19 @@ const rows: [string, Case, string, Verdict][] = [
     'absent',
   ],
   ['an appositive title', title('Reeves', 'Chancellor', ['Prime Minister']), 'Rachel Reeves, the Chancellor, spoke first.', 'supported'],
+  ['coordinated titles before one name', title('Lund', 'Finance Minister', []), 'Finance Minister and deputy premier Ole Lund spoke.', 'supported'],
+  [
+    'an appositive event after the place',
+    { ...venue('Oregon'), entities: places },
+    'They held discussions at a base in Portland, Oregon, their first meeting since 2019.',
+    'supported',
+  ],
+  [
+    'an event with a year in its phrase is another occurrence',
+    { ...venue('Oregon', ['Ohio']), entities: places, published: '2025-08-15' },
+    'It was more cautious than their 2018 Ohio meeting.',
+    'absent',
+  ],
   [
     'every member of a list belongs to its head',
     { claim: { about: [['delegation', 'team']], value: { entity: 'Kallas' } } },
