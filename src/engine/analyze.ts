@@ -139,7 +139,9 @@ export function analyze(text: string): Analysis {
     const reach = [clause];
     for (let c = clause + 1; c < clauses.length; c++) {
       const opener = clauses[c]?.opener;
-      if (r.conditional) reach.push(c);
+      // a condition governs its consequent, not the relative or temporal clauses inside it
+      if (r.conditional && (opener === undefined || opener === 'that' || opener === 'if' || opener === 'whether')) reach.push(c);
+      else if (r.conditional) break;
       else if (r.reachesComplement && c === reach[reach.length - 1]! + 1 && (opener === 'that' || opener === 'whether' || opener === 'if')) reach.push(c);
       else break;
     }
@@ -263,6 +265,16 @@ export function cuesFor(a: Analysis, clauses: Iterable<number>, inTerms: (i: num
     if (c.phrase) {
       const [f, t] = c.phrase;
       return at.some((i) => i >= f && i < t);
+    }
+    if (c.kind === 'hedge' && at.length && !c.reach.some((r) => r !== c.clause && want.has(r))) {
+      // "X should make the deal, Trump has said following three-hour talks": a hedge
+      // inside reported words does not reach past the reporting verb
+      const crosses = at.every((i) => {
+        const [lo, hi] = i > c.from ? [c.to, i] : [i + 1, c.from];
+        for (let k = lo; k < hi; k++) if (REPORTING_VERBS.has(a.tokens[k]?.norm ?? '')) return true;
+        return false;
+      });
+      if (crosses) return false;
     }
     if (c.forward && at.length) {
       // own clause: only what follows the cue; clauses it reaches: all of them

@@ -69,6 +69,8 @@ interface Mention {
   relation: ValueMatch['relation'] | undefined;
   qualifier?: string;
   fuzzy?: boolean;
+  /** Index of a "when" clause that follows the value and tells what happened then. */
+  when?: number;
 }
 
 function q(s: string): string {
@@ -175,7 +177,9 @@ export function evaluateSentence(c: CompiledClaim, g: number, cache: SentenceCac
   };
   if (v.kind === 'date') {
     for (const d of cache.datesOf(g)) {
-      const rel = compareDate(v.spec, d);
+      // "since 2021, when Biden held a summit": the "when" clause tells what happened then
+      const when = whenClause(a, d.tokTo);
+      const bound = d.bound && when === undefined;
       mentions.push({
         tokFrom: d.tokFrom,
         tokTo: d.tokTo,
@@ -183,7 +187,8 @@ export function evaluateSentence(c: CompiledClaim, g: number, cache: SentenceCac
         end: d.end,
         kind: 'date',
         value: d.spec?.label ?? (d.yearless ? `--${d.yearless.month}-${d.yearless.day}` : 'unanchored'),
-        relation: d.bound ? undefined : rel,
+        relation: bound ? undefined : compareDate(v.spec, { ...d, bound }),
+        ...(when !== undefined ? { when } : {}),
       });
     }
   } else if (v.kind === 'number') {
@@ -230,15 +235,20 @@ export function evaluateSentence(c: CompiledClaim, g: number, cache: SentenceCac
       continue;
     }
     let tied: boolean;
-    if (m.kind === 'date' && a.tokens[m.tokFrom - 1]?.norm === ',' && !/^(?:on|in|since|by|from|until|at)\b/i.test(a.text.slice(m.start))) {
+    if (m.when !== undefined) {
+      tied = termTokens.some((i) => clauseIndex(a, i) === m.when);
+    } else if (m.kind === 'date' && a.tokens[m.tokFrom - 1]?.norm === ',' && !/^(?:on|in|since|by|from|until|at)\b/i.test(a.text.slice(m.start))) {
       // ", 16 July 2018." — a dateline or caption date stands alone
       tied = false;
     } else if (v.kind === 'entity' && c.namedSubject) {
       tied = boundName(a, m.tokFrom, m.tokTo, about) ?? isTied(a, m.tokFrom, m.tokTo, about, { names: true });
     } else tied = isTied(a, m.tokFrom, m.tokTo, about);
-    const mc = clauseIndex(a, m.tokFrom);
-    const at = termTokens.filter((i) => clauseIndex(a, i) === mc);
-    for (let i = m.tokFrom; i < m.tokTo; i++) at.push(i);
+    const mc = m.when ?? clauseIndex(a, m.tokFrom);
+    // the value and the claim term nearest before it (after it, if none before)
+    const inClause = termTokens.filter((i) => clauseIndex(a, i) === mc);
+    const before = inClause.filter((i) => i < m.tokFrom);
+    const at = before.length ? [before[before.length - 1] as number] : inClause.slice(0, 1);
+    if (m.when === undefined) for (let i = m.tokFrom; i < m.tokTo; i++) at.push(i);
     const cues = cuesFor(a, [mc], about, at);
     const hedges = cues.filter((x) => x.kind === 'hedge');
     if (!tied) {
@@ -288,6 +298,15 @@ export function evaluateSentence(c: CompiledClaim, g: number, cache: SentenceCac
     };
   if (hedge) return { evidence: [hedge], trace: { ...base, outcome: 'hedge', reason: hedge.reason } };
   return { evidence: [], trace: { ...base, outcome: notes.some((n) => n.includes('belongs')) ? 'not-tied' : 'neutral', reason: notes.join('; ') } };
+}
+
+/** The clause opened by "when" right after token `to` (", when ..."), if any. */
+function whenClause(a: Analysis, to: number): number | undefined {
+  let k = to;
+  if (a.tokens[k]?.norm === ',') k++;
+  if (a.tokens[k]?.norm !== 'when') return undefined;
+  const c = clauseIndex(a, k);
+  return a.clauses[c]?.opener === 'when' ? c : undefined;
 }
 
 // "a previous meeting", "their last summit", "last met": the sentence speaks of another

@@ -57,6 +57,12 @@ const rows: [string, Case, string, Verdict][] = [
     'The talks are expected to last seven hours.',
     'supported',
   ],
+  [
+    'a hedge in reported words stops at the reporting verb',
+    { claim: { about: ['talks'], value: { number: 3, unit: 'hour' } } },
+    'Kyiv should make a deal, the president said after three-hour talks.',
+    'supported',
+  ],
   ['"reported to be" hedges', inOslo, 'The venue for the talks is reported to be Oslo.', 'absent'],
 ];
 

@@ -56,6 +56,18 @@ const rows: [string, Case, string, Verdict][] = [
     'The leaders shook hands on Friday as they opened the summit in Oslo.',
     'supported',
   ],
+  [
+    '"since YEAR, when ..." tells what happened that year',
+    on('2021'),
+    'It is the first meeting since 2021, when the two presidents met in Geneva.',
+    'supported',
+  ],
+  [
+    'a condition does not reach a "when" clause',
+    on('2021'),
+    'Should they talk, it would be the first meeting since 2021, when the presidents met in Geneva.',
+    'supported',
+  ],
   ['a reporting verb does not share its date', on('2025-08-15', '2025-08-16'), 'The aide said on Tuesday as the summit neared that all was ready.', 'absent'],
 ];
 
