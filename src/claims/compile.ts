@@ -1,3 +1,4 @@
+import { tokenize } from '../text/normalize.js';
 import { compileTerm, type EntityRegistry, entityRegistry, type TermMatcher } from '../text/terms.js';
 import { claimDate, type DateSpec } from '../values/date.js';
 import { compileEntityValue, type EntityValue } from '../values/entity.js';
@@ -18,6 +19,8 @@ export interface CompiledClaim {
   negated: boolean;
   /** The claim is about a named person or thing: titles bind to the name beside them. */
   namedSubject: boolean;
+  /** Lower-cased names in the claim's own sentence (with their aliases): who and where it is about. */
+  names: Set<string>;
   scope?: { mentions: TermMatcher[][]; from?: string; to?: string };
 }
 
@@ -47,6 +50,9 @@ export function compileClaim(c: LoadedClaim, reg: EntityRegistry, scope?: Compil
     value = { kind: 'number', n: c.value.number, ...(c.value.unit ? { unit: unitStem(c.value.unit), unitRaw: c.value.unit } : {}) };
   else if (c.value?.entity !== undefined) value = { kind: 'entity', entity: compileEntityValue(c.value.entity, c.rivals ?? [], reg) };
   const namedSubject = about.some((alts) => alts.some((m) => m.alts.some((a) => /^\p{Lu}/u.test(a.text))));
+  // who and where the claim is about, apart from the value it asserts
+  const names = claimNames(c.claim, reg);
+  if (c.value?.entity) for (const t of tokenize([c.value.entity, ...(reg.get(c.value.entity.toLowerCase())?.aliases ?? [])].join(' '))) names.delete(t.norm);
   return {
     claim: c,
     about,
@@ -54,6 +60,25 @@ export function compileClaim(c: LoadedClaim, reg: EntityRegistry, scope?: Compil
     ...(value ? { value } : {}),
     negated: c.negated ?? false,
     namedSubject,
+    names,
     ...(scope ? { scope } : {}),
   };
+}
+
+const NOT_NAMES = new Set(
+  'the a an no not this that these those it its in on at of and or but if when while after before january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday'.split(
+    ' ',
+  ),
+);
+
+/** Capitalised words of the claim sentence and of the aliases of entities it names. */
+function claimNames(text: string, reg: EntityRegistry): Set<string> {
+  const out = new Set<string>();
+  const words = tokenize(text).filter((t) => t.cap && !t.punct && !NOT_NAMES.has(t.norm));
+  for (const w of words) out.add(w.norm);
+  for (const w of words) {
+    const e = reg.get(w.norm);
+    if (e) for (const n of [e.name, ...(e.aliases ?? [])]) for (const t of tokenize(n)) if (t.cap) out.add(t.norm);
+  }
+  return out;
 }

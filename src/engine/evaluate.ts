@@ -3,6 +3,7 @@ import type { CorpusIndex } from '../corpus/index.js';
 import { candidates } from '../corpus/index.js';
 import type { Source } from '../corpus/load.js';
 import type { Sentence } from '../corpus/segment.js';
+import type { Token } from '../text/normalize.js';
 import { matchTerm, type TermHit } from '../text/terms.js';
 import type { Cue, Evidence, EvidenceKind, Match, ValueMatch } from '../types.js';
 import { compareDate, type DateMention, findDates } from '../values/date.js';
@@ -264,6 +265,10 @@ export function evaluateSentence(c: CompiledClaim, g: number, cache: SentenceCac
     const negs = cues.filter((x) => x.kind === 'negation');
     const negated = negs.length > 0;
     const match = m.relation === 'equal' || m.relation === 'finer';
+    if (!match && !negated && otherParticipants(a, c.names, m)) {
+      notes.push(`${q(a.text.slice(m.start, m.end))} belongs to an event with other participants (the sentence names none of the claim's)`);
+      continue;
+    }
     if (!match && !negated) {
       const marker = otherOccurrence(a, [...termTokens, m.tokFrom], mc, source.published);
       if (marker) {
@@ -298,6 +303,47 @@ export function evaluateSentence(c: CompiledClaim, g: number, cache: SentenceCac
     };
   if (hedge) return { evidence: [hedge], trace: { ...base, outcome: 'hedge', reason: hedge.reason } };
   return { evidence: [], trace: { ...base, outcome: notes.some((n) => n.includes('belongs')) ? 'not-tied' : 'neutral', reason: notes.join('; ') } };
+}
+
+const NOT_NAMES = new Set([
+  'the',
+  'a',
+  'an',
+  'in',
+  'on',
+  'at',
+  'it',
+  'this',
+  'that',
+  'but',
+  'and',
+  'however',
+  'meanwhile',
+  'after',
+  'before',
+  'when',
+  'while',
+  'as',
+]);
+const CALENDAR_WORD = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)/;
+
+/**
+ * A different value in a sentence that names people or places, none of them the
+ * claim's, is about another event ("The Macedonian parliament will meet on Thursday"
+ * says nothing about when Trump and Putin meet). Only claims that name someone use this.
+ */
+function otherParticipants(a: Analysis, names: Set<string>, m: Mention): boolean {
+  if (names.size === 0) return false;
+  let other = false;
+  for (let i = 0; i < a.tokens.length; i++) {
+    const t = a.tokens[i] as Token;
+    if (!t.cap || t.punct || (i >= m.tokFrom && i < m.tokTo)) continue;
+    if (names.has(t.norm)) return false;
+    if (i === 0 && NOT_NAMES.has(t.norm)) continue;
+    if (CALENDAR_WORD.test(t.norm)) continue;
+    other = true;
+  }
+  return other;
 }
 
 /** The clause opened by "when" right after token `to` (", when ..."), if any. */
