@@ -1,5 +1,9 @@
 import type { Report } from '../types.js';
+import { renderGithub } from './github.js';
+import { renderHtml } from './html.js';
 import { renderJson } from './json.js';
+import { renderJunit } from './junit.js';
+import { renderMarkdown } from './markdown.js';
 import type { Style } from './style.js';
 import { renderText } from './text.js';
 
@@ -11,4 +15,8 @@ export interface RenderOptions {
 export const reporters: Record<string, (report: Report, opts: RenderOptions) => string> = {
   text: (r, o) => renderText(r, o.style),
   json: (r) => renderJson(r),
+  junit: (r) => renderJunit(r),
+  markdown: (r) => renderMarkdown(r),
+  github: (r) => renderGithub(r),
+  html: (r) => renderHtml(r),
 };

@@ -1,53 +1,87 @@
 import type { ClaimResult, Report, Verdict } from '../types.js';
+import { COLOR, clip, renderClaimDetails, SYMBOL } from './details.js';
 import { paint, type Style } from './style.js';
 
-const SYMBOL: Record<Verdict, string> = { supported: '✓', contradicted: '✗', mixed: '±', absent: '·' };
-const COLOR: Record<Verdict, 'green' | 'red' | 'yellow' | 'gray'> = { supported: 'green', contradicted: 'red', mixed: 'yellow', absent: 'gray' };
+/** Widest matrix (in characters) before source columns are numbered instead of named. */
+const MAX_WIDTH = 120;
+/** More sources than this and the matrix shows counts per verdict instead of one column per source. */
+const MAX_COLUMNS = 40;
+const OUT_OF_SCOPE = '-';
 
-function clip(s: string, n: number): string {
-  const one = s.replace(/\s+/g, ' ');
-  return one.length > n ? `${one.slice(0, n - 1)}…` : one;
+/** Failing claims first, each group in report order (file, then line). */
+export function failingFirst(claims: ClaimResult[]): ClaimResult[] {
+  return [...claims.filter((c) => !c.ok), ...claims.filter((c) => c.ok)];
 }
 
-function claimBlock(c: ClaimResult, style: Style): string[] {
-  const head = `${c.ok ? paint(style, 'green', 'PASS') : paint(style, 'red', 'FAIL')} ${paint(style, 'bold', c.id)}  ${c.claim}`;
-  const out = [head, paint(style, 'dim', `     ${c.file}:${c.line}:${c.column}`)];
-  const ids = Object.keys(c.verdicts);
-  const w = Math.max(2, ...ids.map((i) => i.length));
-  for (const id of ids) {
-    const v = c.verdicts[id];
-    if (!v) continue;
-    const decisive = v.evidence.filter((e) => e.kind !== 'hedge');
-    const first = decisive[0] ?? v.evidence[0];
-    const verdict = paint(style, COLOR[v.verdict], `${SYMBOL[v.verdict]} ${v.verdict.padEnd(12)}`);
-    if (v.verdict === 'absent' && !first) continue;
-    const ev = first ? `${first.kind === 'hedge' ? paint(style, 'dim', '(hedge) ') : ''}L${first.line} "${clip(first.text, 90)}"` : '';
-    out.push(`     ${id.padEnd(w)}  ${verdict} ${ev}`);
-    if (first)
-      out.push(
+function legend(style: Style): string {
+  const v = (['supported', 'contradicted', 'mixed', 'absent'] as Verdict[]).map((x) => `${paint(style, COLOR[x], SYMBOL[x])} ${x}`);
+  return paint(style, 'dim', `${v.join('  ')}  ${OUT_OF_SCOPE} not in scope`);
+}
+
+/** The claims × sources matrix: one row per claim, one column per source. */
+function matrix(report: Report, style: Style): string[] {
+  const claims = failingFirst(report.claims);
+  const idW = Math.max(5, ...claims.map((c) => c.id.length));
+  const lead = (status: string, id: string) => `${status} ${id.padEnd(idW)}  `;
+  const out: string[] = [];
+  const sources = report.sources.map((s) => s.id);
+  if (sources.length > MAX_COLUMNS) {
+    // too many sources for a column each: count verdicts per claim
+    const head = (['supported', 'contradicted', 'mixed', 'absent'] as Verdict[]).map((v) => `${SYMBOL[v]} ${v}`);
+    const w = head.map((h) => h.length);
+    out.push(paint(style, 'dim', `${' '.repeat(5)}${'claim'.padEnd(idW)}  ${head.join('  ')}`));
+    for (const c of claims) {
+      const cells = (['supported', 'contradicted', 'mixed', 'absent'] as Verdict[]).map((v, i) =>
         paint(
           style,
-          'dim',
-          `     ${' '.repeat(w)}  ${' '.repeat(15)}${clip(first.reason, 110)}${v.evidence.length > 1 ? ` (+${v.evidence.length - 1} more)` : ''}`,
+          c.counts[v] && v !== 'absent' ? COLOR[v] : 'gray',
+          String(c.counts[v])
+            .padStart((w[i] as number) - 2)
+            .padEnd(w[i] as number),
         ),
       );
+      out.push(`${lead(statusWord(c, style), c.id)}${cells.join('  ')}  ${paint(style, 'dim', clip(c.claim, 60))}`);
+    }
+    return out;
   }
-  const absent = ids.filter((id) => c.verdicts[id]?.verdict === 'absent' && !c.verdicts[id]?.evidence.length);
-  if (absent.length) out.push(paint(style, 'gray', `     ${SYMBOL.absent} absent in ${absent.length > 8 ? `${absent.length} sources` : absent.join(', ')}`));
-  for (const f of c.failures) out.push(paint(style, 'red', `     → ${f}`));
+  // name the columns when they fit, number them (with a key below) when they do not
+  const named = 5 + idW + 2 + sources.reduce((n, s) => n + s.length + 1, 0) <= MAX_WIDTH;
+  const heads = named ? sources : sources.map((_, i) => String(i + 1));
+  const widths = heads.map((h) => Math.max(1, h.length));
+  out.push(paint(style, 'dim', `${' '.repeat(5)}${'claim'.padEnd(idW)}  ${heads.map((h, i) => h.padEnd(widths[i] as number)).join(' ')}`));
+  const room = Math.max(30, MAX_WIDTH - (5 + idW + 2 + widths.reduce((n, w) => n + w + 1, 0)));
+  for (const c of claims) {
+    const cells = sources.map((s, i) => {
+      const v = c.verdicts[s]?.verdict;
+      const w = widths[i] as number;
+      return v ? paint(style, COLOR[v], SYMBOL[v].padEnd(w)) : paint(style, 'gray', OUT_OF_SCOPE.padEnd(w));
+    });
+    out.push(`${lead(statusWord(c, style), c.id)}${cells.join(' ')}  ${paint(style, 'dim', clip(c.claim, room))}`);
+  }
+  if (!named) {
+    out.push('', paint(style, 'dim', 'sources:'));
+    report.sources.forEach((s, i) => {
+      out.push(paint(style, 'dim', `  ${String(i + 1).padStart(String(sources.length).length)}  ${s.id}${s.id !== s.path ? `  ${s.path}` : ''}`));
+    });
+  }
   return out;
 }
 
-/** Human-readable report: failing claims first, then passing, then a summary line. */
+function statusWord(c: ClaimResult, style: Style): string {
+  return c.ok ? paint(style, 'green', 'PASS') : paint(style, 'red', 'FAIL');
+}
+
+/**
+ * Human-readable report: an aligned claims × sources matrix (failing claims first),
+ * then the details of each failing claim, then `N claims over M sources: X passed, Y failed`.
+ */
 export function renderText(report: Report, style: Style = { color: false }): string {
   const failing = report.claims.filter((c) => !c.ok);
-  const passing = report.claims.filter((c) => c.ok);
   const lines: string[] = [];
-  for (const c of [...failing, ...passing]) lines.push(...claimBlock(c, style), '');
+  if (report.claims.length) lines.push(...matrix(report, style), '', legend(style), '');
+  for (const c of failing) lines.push(...renderClaimDetails(c, { style }), '');
   const n = report.claims.length;
-  lines.push(
-    `${n} claim${n === 1 ? '' : 's'} over ${report.sources.length} source${report.sources.length === 1 ? '' : 's'}: ` +
-      `${passing.length} passed, ${failing.length} failed`,
-  );
+  const m = report.sources.length;
+  lines.push(`${n} claim${n === 1 ? '' : 's'} over ${m} source${m === 1 ? '' : 's'}: ${n - failing.length} passed, ${failing.length} failed`);
   return `${lines.join('\n')}\n`;
 }
