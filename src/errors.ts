@@ -20,6 +20,7 @@ export type ErrorCode =
   | 'NO_CLAIMS'
   | 'NO_SOURCES'
   | 'TOO_LARGE'
+  | 'UNWRITABLE'
   | 'USAGE';
 
 /** A problem with the user's input. Plain data: formatting happens at the edge. */
@@ -47,9 +48,11 @@ export class InputErrors extends Error {
   }
 }
 
-/** Turn a character offset into a 1-based line and column. */
+/** Turn a character offset into a 1-based line and column (both count from 1). */
 export function position(text: string, offset: number): { line: number; column: number } {
   const lc = new LineCounter();
+  // the first line starts at 0; LineCounter answers line 0 for offsets before its first entry
+  lc.addNewLine(0);
   let i = text.indexOf('\n');
   while (i !== -1) {
     lc.addNewLine(i + 1);
@@ -57,6 +60,78 @@ export function position(text: string, offset: number): { line: number; column: 
   }
   const p = lc.linePos(Math.max(0, Math.min(offset, text.length)));
   return { line: p.line, column: p.col };
+}
+
+// the line starts of the last file an excerpt was taken from: errors come sorted by file,
+// so thousands of errors in one large file cost one scan, not one scan each
+let cached: { source: string; starts: number[] } | undefined;
+
+/** The text of 1-based `line`, without its line end. */
+function lineOf(source: string, line: number): string {
+  if (cached?.source !== source) {
+    const starts = [0];
+    for (let i = source.indexOf('\n'); i !== -1; i = source.indexOf('\n', i + 1)) starts.push(i + 1);
+    cached = { source, starts };
+  }
+  const start = cached.starts[line - 1];
+  if (start === undefined) return '';
+  const next = cached.starts[line];
+  return source.slice(start, next === undefined ? source.length : next - 1).replace(/\r$/, '');
+}
+
+const EXCERPT = 160;
+// control characters would move the caret or drive the terminal; show them as one visible character each
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/g;
+
+/**
+ * Index of the first byte of `buf` that is not part of well-formed UTF-8, or -1.
+ * Linear; follows the WHATWG decoder (no overlongs, no surrogates, nothing past U+10FFFF).
+ */
+export function firstInvalidUtf8(buf: Uint8Array): number {
+  const n = buf.length;
+  let i = 0;
+  while (i < n) {
+    const c = buf[i] as number;
+    if (c < 0x80) {
+      i++;
+      continue;
+    }
+    let need: number;
+    let lo = 0x80;
+    let hi = 0xbf;
+    if (c >= 0xc2 && c <= 0xdf) need = 1;
+    else if (c >= 0xe0 && c <= 0xef) {
+      need = 2;
+      if (c === 0xe0) lo = 0xa0;
+      if (c === 0xed) hi = 0x9f;
+    } else if (c >= 0xf0 && c <= 0xf4) {
+      need = 3;
+      if (c === 0xf0) lo = 0x90;
+      if (c === 0xf4) hi = 0x8f;
+    } else return i;
+    for (let k = 1; k <= need; k++) {
+      const b = buf[i + k];
+      if (b === undefined || b < (k === 1 ? lo : 0x80) || b > (k === 1 ? hi : 0xbf)) return i;
+    }
+    i += need + 1;
+  }
+  return -1;
+}
+
+/** An ENCODING error for a file that is not UTF-8, placed at the first bad byte. */
+export function encodingError(buf: Uint8Array, file: string): InputError | undefined {
+  const at = firstInvalidUtf8(buf);
+  if (at === -1) return undefined;
+  const prefix = Buffer.from(buf.buffer, buf.byteOffset, at).toString('utf8');
+  const p = position(prefix, prefix.length);
+  return {
+    code: 'ENCODING',
+    file,
+    line: p.line,
+    column: p.column,
+    message: `invalid UTF-8 at byte ${at}`,
+    hint: 'save the file as UTF-8 (for example `iconv -f latin1 -t utf-8 old.txt > new.txt`)',
+  };
 }
 
 /**
@@ -67,10 +142,16 @@ export function formatError(e: InputError, opts: { excerpt?: boolean } = {}): st
   const where = e.file ? `${e.file}${e.line ? `:${e.line}:${e.column ?? 1}` : ''}` : 'corroborate';
   const out = [`${where}  ${e.code}  ${e.message}`];
   if (opts.excerpt !== false && e.source !== undefined && e.line) {
-    const text = e.source.split('\n')[e.line - 1]?.replace(/\r$/, '') ?? '';
-    const shown = text.length > 160 ? `${text.slice(0, 160)}…` : text;
+    const text = lineOf(e.source, e.line).replace(/\t/g, ' ').replace(CONTROL, '\ufffd');
+    let col = Math.min(Math.max(1, e.column ?? 1), text.length + 1);
+    let shown = text;
+    // a long line is shown as a window around the column, so the caret stays on the problem
+    if (text.length > EXCERPT) {
+      const from = col > EXCERPT - 40 ? Math.min(col - 41, text.length - EXCERPT) : 0;
+      shown = `${from > 0 ? '…' : ''}${text.slice(from, from + EXCERPT)}${from + EXCERPT < text.length ? '…' : ''}`;
+      col = col - from + (from > 0 ? 1 : 0);
+    }
     const gutter = String(e.line);
-    const col = Math.min(e.column ?? 1, shown.length + 1);
     const len = Math.max(1, Math.min(e.length ?? 1, shown.length - col + 1));
     out.push(`  ${gutter} | ${shown}`);
     out.push(`  ${' '.repeat(gutter.length)} | ${' '.repeat(col - 1)}${'^'.repeat(len)}`);
@@ -79,14 +160,14 @@ export function formatError(e: InputError, opts: { excerpt?: boolean } = {}): st
   return out.join('\n');
 }
 
-/** Sort errors by file, then position, so output is stable. */
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Sort errors by file, then position, so output is stable (code-unit order: no locale may change it). */
 export function sortErrors(errors: InputError[]): InputError[] {
   return [...errors].sort(
     (a, b) =>
-      (a.file ?? '').localeCompare(b.file ?? '') ||
-      (a.line ?? 0) - (b.line ?? 0) ||
-      (a.column ?? 0) - (b.column ?? 0) ||
-      a.code.localeCompare(b.code) ||
-      a.message.localeCompare(b.message),
+      cmp(a.file ?? '', b.file ?? '') || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || cmp(a.code, b.code) || cmp(a.message, b.message),
   );
 }

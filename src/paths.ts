@@ -1,4 +1,5 @@
-import { stat } from 'node:fs/promises';
+import type { Dirent } from 'node:fs';
+import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import fg from 'fast-glob';
 import type { InputError } from './errors.js';
@@ -17,8 +18,10 @@ export function displayPath(abs: string, cwd: string): string {
 
 /**
  * Expand files, folders and globs into a sorted, de-duplicated list of files with
- * one of `exts`. A path that matches nothing is an error; symbolic links to folders
- * are not followed (so a link loop cannot hang the walk).
+ * one of `exts`. A path that matches nothing is an error, and so is a matching name
+ * that cannot be read (a broken or looping link, an unreadable folder): nothing is
+ * dropped in silence. Links to files are read; links to folders are not followed (so
+ * a link loop cannot hang the walk). Names starting with "." are skipped.
  */
 export async function resolvePaths(
   patterns: string[],
@@ -30,29 +33,63 @@ export async function resolvePaths(
   const seen = new Map<string, ResolvedFile>();
   const extGlob = exts.length === 1 ? `*.${exts[0]}` : `*.{${exts.join(',')}}`;
   const flag = what === 'corpus' ? '--corpus' : '--claims';
+  const hasExt = (f: string) => exts.some((e) => f.toLowerCase().endsWith(`.${e}`));
+  const unreadable = (abs: string, e: unknown): void => {
+    const code = (e as NodeJS.ErrnoException).code ?? 'error';
+    errors.push({
+      code: 'UNREADABLE',
+      file: displayPath(abs, cwd),
+      message: code === 'ELOOP' ? 'symbolic link loop' : code === 'ENOENT' ? 'broken symbolic link (its target does not exist)' : `cannot read (${code})`,
+      hint: code === 'EACCES' ? 'make it readable (chmod +r), or move it out of the way' : 'fix or remove the link, or move it out of the way',
+    });
+  };
   for (const p of patterns) {
     const abs = path.resolve(cwd, p);
+    const before = errors.length;
     let found: string[] = [];
     const st = await stat(abs).catch((e: NodeJS.ErrnoException) => e);
     if (!(st instanceof Error) && st.isDirectory()) {
-      found = await fg(`**/${extGlob}`, { cwd: abs, absolute: true, onlyFiles: true, followSymbolicLinks: false, dot: false, suppressErrors: true });
-    } else if (!(st instanceof Error)) {
+      found = await walk(abs, hasExt, unreadable);
+    } else if (!(st instanceof Error) && st.isFile()) {
       found = [abs];
+    } else if (!(st instanceof Error)) {
+      errors.push({
+        code: 'UNREADABLE',
+        file: p,
+        message: `${what} path is neither a file nor a folder`,
+        hint: `point ${flag} at a file, a folder or a glob`,
+      });
+      continue;
     } else if (fg.isDynamicPattern(p)) {
-      found = (await fg(p.split(path.sep).join('/'), { cwd, absolute: true, onlyFiles: true, followSymbolicLinks: false, suppressErrors: true })).filter((f) =>
-        exts.some((e) => f.toLowerCase().endsWith(`.${e}`)),
-      );
+      const entries = await fg(p.split(path.sep).join('/'), {
+        cwd,
+        absolute: true,
+        onlyFiles: false,
+        followSymbolicLinks: false,
+        suppressErrors: true,
+        objectMode: true,
+      });
+      for (const e of entries) {
+        if (!hasExt(e.path) || e.dirent.isDirectory()) continue;
+        if (e.dirent.isFile()) found.push(e.path);
+        else if (e.dirent.isSymbolicLink()) {
+          const t = await stat(e.path).catch((err: NodeJS.ErrnoException) => err);
+          if (t instanceof Error) unreadable(e.path, t);
+          else if (t.isFile()) found.push(e.path);
+        }
+      }
     } else {
       const code = (st as NodeJS.ErrnoException).code;
       errors.push({
         code: code === 'ENOENT' ? 'NOT_FOUND' : 'UNREADABLE',
         file: p,
-        message: code === 'ENOENT' ? `${what} path does not exist` : `cannot read ${what} path (${code})`,
-        hint: code === 'ENOENT' ? `check the path given to ${flag} (it is relative to ${cwd})` : 'check the permissions of the path',
+        message:
+          code === 'ENOENT' ? `${what} path does not exist` : code === 'ELOOP' ? `${what} path is a symbolic link loop` : `cannot read ${what} path (${code})`,
+        hint: code === 'ENOENT' ? `check the path given to ${flag} (it is relative to ${cwd})` : 'check the path, its links and its permissions',
       });
       continue;
     }
-    if (found.length === 0) {
+    if (found.length === 0 && errors.length === before) {
       errors.push({
         code: what === 'corpus' ? 'NO_SOURCES' : 'NO_CLAIMS',
         file: p,
@@ -67,4 +104,34 @@ export async function resolvePaths(
   }
   const files = [...seen.values()].sort((a, b) => (a.display < b.display ? -1 : a.display > b.display ? 1 : 0));
   return { files, errors };
+}
+
+/** Every file under `dir` whose name passes `keep`, in no particular order (callers sort). */
+async function walk(dir: string, keep: (name: string) => boolean, unreadable: (abs: string, e: unknown) => void): Promise<string[]> {
+  const out: string[] = [];
+  const stack = [dir];
+  while (stack.length) {
+    const d = stack.pop() as string;
+    let entries: Dirent[];
+    try {
+      entries = await readdir(d, { withFileTypes: true });
+    } catch (e) {
+      unreadable(d, e);
+      continue;
+    }
+    for (const e of entries) {
+      if (e.name.startsWith('.')) continue;
+      const abs = path.join(d, e.name);
+      if (e.isDirectory()) stack.push(abs);
+      else if (!keep(e.name)) continue;
+      else if (e.isFile()) out.push(abs);
+      else if (e.isSymbolicLink()) {
+        // a link is read when it leads to a file; a link to a folder is not followed
+        const t = await stat(abs).catch((err: NodeJS.ErrnoException) => err);
+        if (t instanceof Error) unreadable(abs, t);
+        else if (t.isFile()) out.push(abs);
+      }
+    }
+  }
+  return out;
 }

@@ -1,8 +1,8 @@
 import { readFile, stat } from 'node:fs/promises';
 import { distance } from 'fastest-levenshtein';
-import { type Document, isMap, isScalar, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
+import { type Document, isMap, isScalar, LineCounter, parseDocument, visit, type Node as YamlNode } from 'yaml';
 import type { z } from 'zod';
-import type { ErrorCode, InputError } from '../errors.js';
+import { type ErrorCode, encodingError, type InputError, position } from '../errors.js';
 import { resolvePaths } from '../paths.js';
 import { type Claim, ClaimFileSchema, type Entity, KNOWN_KEYS, type Scope } from './schema.js';
 
@@ -59,39 +59,96 @@ export async function loadClaims(patterns: string[], opts: { cwd?: string } = {}
         });
         continue;
       }
-      texts.push({ display: f.display, text: await readFile(f.abs, 'utf8') });
+      const buf = await readFile(f.abs);
+      const text = decodeUtf8(buf, f.display);
+      if (typeof text === 'string') texts.push({ display: f.display, text });
+      else errors.push(text);
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code ?? 'error';
-      errors.push({ code: 'UNREADABLE', file: f.display, message: `cannot read the file (${code})`, hint: 'check that the file exists and is readable' });
+      errors.push({
+        code: 'UNREADABLE',
+        file: f.display,
+        message: `cannot read the file (${code})`,
+        hint: code === 'EISDIR' ? 'a claim file must be a file; rename the folder' : 'check that the file exists and is readable',
+      });
     }
   }
   return parseClaimFiles(texts, errors);
 }
 
-/** Validate already-read claim files. Exposed for the Vitest plugin and tests. */
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** Decode a claim file strictly: a wrong encoding is an error with a place, not mojibake. */
+function decodeUtf8(buf: Buffer, file: string): string | InputError {
+  try {
+    return utf8.decode(buf);
+  } catch {
+    return encodingError(buf, file) ?? { code: 'ENCODING', file, message: 'the file is not UTF-8', hint: 'save the file as UTF-8' };
+  }
+}
+
+const MAX_DEPTH = 200;
+
+/** Offset where flow brackets nest deeper than MAX_DEPTH, or -1. The YAML parser recurses per level. */
+function tooDeep(text: string): number {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 91 || c === 123) {
+      if (++depth > MAX_DEPTH) return i;
+    } else if ((c === 93 || c === 125) && depth > 0) depth--;
+  }
+  return -1;
+}
+
+/** Validate already-read claim files. Exposed for the Vitest plugin and tests. Never throws for bad input. */
 export function parseClaimFiles(texts: { display: string; text: string }[], errors: InputError[] = []): LoadedClaims {
   const claims: LoadedClaim[] = [];
   const entities = new Map<string, EntityDef>();
+  const idPlace = new Map<LoadedClaim, Place>();
   for (const { display, text } of texts) {
-    const r = parseClaimFile(text, display);
+    let r: FileResult;
+    try {
+      r = parseClaimFile(text, display);
+    } catch (e) {
+      // the YAML parser recurses; a pathological document can exhaust the stack
+      if (!(e instanceof RangeError)) throw e;
+      r = { claims: [], idPlaces: [], entities: [], errors: [tooComplex(display, text, 0)] };
+    }
     errors.push(...r.errors);
-    claims.push(...r.claims);
+    r.claims.forEach((c, i) => {
+      claims.push(c);
+      const at = r.idPlaces[i];
+      if (at) idPlace.set(c, at);
+    });
     for (const e of r.entities) mergeEntity(entities, e, errors);
   }
   // ids are unique across all files
   const byId = new Map<string, LoadedClaim[]>();
-  for (const c of claims) byId.set(c.id, [...(byId.get(c.id) ?? []), c]);
+  for (const c of claims) {
+    const list = byId.get(c.id);
+    if (list) list.push(c);
+    else byId.set(c.id, [c]);
+  }
   for (const [id, list] of byId) {
     if (list.length < 2) continue;
     for (const c of list) {
-      const others = list.filter((o) => o !== c).map((o) => `${o.file}:${o.line}:${o.column}`);
+      const others = list.filter((o) => o !== c);
+      const named = others
+        .slice(0, 3)
+        .map((o) => {
+          const p = idPlace.get(o) ?? o;
+          return `${o.file}:${p.line}:${p.column}`;
+        })
+        .join(', ');
+      const at = idPlace.get(c) ?? { line: c.line, column: c.column, length: 1 };
       errors.push({
         code: 'DUPLICATE_ID',
         file: c.file,
-        line: c.line,
-        column: c.column + 4,
-        length: id.length,
-        message: `claim id "${id}" is also used at ${others.join(', ')}`,
+        line: at.line,
+        column: at.column,
+        length: at.length,
+        message: `claim id "${id}" is also used at ${named}${others.length > 3 ? ` and ${others.length - 3} more places` : ''}`,
         hint: 'give each claim an id that is unique across all claim files',
         source: texts.find((t) => t.display === c.file)?.text,
       });
@@ -122,7 +179,7 @@ function mergeEntity(into: Map<string, EntityDef>, e: EntityDef, errors: InputEr
       line: here.place.line,
       column: here.place.column,
       length: here.name.length,
-      message: `entity "${e.name}" is defined differently at ${there.place.file}:${there.place.line}:${there.place.column}`,
+      message: `entity "${here.name}" is defined differently at ${there.place.file}:${there.place.line}:${there.place.column}`,
       hint: 'define each entity once, or make both definitions identical',
       source: here.place.source,
     });
@@ -131,13 +188,17 @@ function mergeEntity(into: Map<string, EntityDef>, e: EntityDef, errors: InputEr
 
 interface FileResult {
   claims: LoadedClaim[];
+  /** Where each claim's id is written, in the order of `claims`. */
+  idPlaces: Place[];
   entities: EntityDef[];
   errors: InputError[];
 }
 
 function parseClaimFile(text: string, file: string): FileResult {
+  const deep = tooDeep(text);
+  if (deep !== -1) return { claims: [], idPlaces: [], entities: [], errors: [tooComplex(file, text, deep)] };
   const lc = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lc, uniqueKeys: true, prettyErrors: false, keepSourceTokens: false });
+  const doc = parseDocument(text, { lineCounter: lc, uniqueKeys: true, prettyErrors: false, keepSourceTokens: false, logLevel: 'error' });
   const place = (offset: number, length = 1): Place => {
     const p = lc.linePos(offset);
     return { file, line: p.line, column: p.col, length: Math.max(1, length), source: text };
@@ -156,24 +217,46 @@ function parseClaimFile(text: string, file: string): FileResult {
   for (const e of doc.errors) {
     errors.push(err('YAML_SYNTAX', place(e.pos[0], e.pos[1] - e.pos[0]), firstLine(e.message), yamlHint(e.code)));
   }
-  if (errors.length) return { claims: [], entities: [], errors };
+  if (errors.length) return { claims: [], idPlaces: [], entities: [], errors };
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: 100 });
   } catch (e) {
+    // the yaml package throws while building values (alias expansion, bad tags): input errors all
+    // point at the first alias: that is where the expansion starts
+    let at = 0;
+    visit(doc, {
+      Alias(_, node) {
+        at = node.range?.[0] ?? 0;
+        return visit.BREAK;
+      },
+    });
     return {
       claims: [],
+      idPlaces: [],
       entities: [],
-      errors: [err('YAML_SYNTAX', place(0), (e as Error).message, 'remove the YAML aliases (*name) that expand the document')],
+      errors: [
+        err(
+          'YAML_SYNTAX',
+          place(at, 1),
+          firstLine(String((e as Error)?.message ?? e)),
+          /alias/i.test(String((e as Error)?.message)) ? 'remove the YAML aliases (*name) that expand the document; write the values out' : 'fix the YAML here',
+        ),
+      ],
     };
   }
   if (data === null || data === undefined) {
-    return { claims: [], entities: [], errors: [err('MISSING_FIELD', place(0), 'claim file is empty', 'add a `claims:` list, or delete the file')] };
+    return {
+      claims: [],
+      idPlaces: [],
+      entities: [],
+      errors: [err('MISSING_FIELD', place(0), 'claim file is empty', 'add a `claims:` list, or delete the file')],
+    };
   }
   const parsed = ClaimFileSchema.safeParse(data, { reportInput: true });
   if (!parsed.success) {
     for (const issue of parsed.error.issues) errors.push(...issueToErrors(issue, doc, data, place, err));
-    return { claims: [], entities: [], errors };
+    return { claims: [], idPlaces: [], entities: [], errors };
   }
   const f = parsed.data;
   const claims: LoadedClaim[] = f.claims.map((c, i) => {
@@ -191,7 +274,21 @@ function parseClaimFile(text: string, file: string): FileResult {
     ...(def ?? {}),
     place: keyPlace(doc, ['entities'], name, place) ?? place(0),
   }));
-  return { claims, entities, errors };
+  const idPlaces = f.claims.map((_, i) => nodePlace(doc, ['claims', i, 'id'], place));
+  return { claims, idPlaces, entities, errors };
+}
+
+function tooComplex(file: string, text: string, offset: number): InputError {
+  const p = position(text, offset);
+  return {
+    code: 'YAML_SYNTAX',
+    file,
+    line: p.line,
+    column: p.column,
+    message: `the YAML nests deeper than ${MAX_DEPTH} levels`,
+    hint: 'flatten the document: claim files need only a few levels (claims → claim → about)',
+    source: text,
+  };
 }
 
 type PlaceFn = (offset: number, length?: number) => Place;
@@ -239,7 +336,8 @@ function subject(path: PropertyKey[], data: unknown): string {
 }
 
 function fieldName(path: PropertyKey[]): string {
-  const rest = path[0] === 'claims' || path[0] === 'entities' ? path.slice(2) : path;
+  // under a claim or an entity, name the field relative to it ("value.date"), else from the top
+  const rest = (path[0] === 'claims' && typeof path[1] === 'number') || (path[0] === 'entities' && path.length > 1) ? path.slice(2) : path;
   return (
     rest
       .map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`))
@@ -307,6 +405,7 @@ function show(v: unknown): string {
 
 function describeExpected(path: PropertyKey[], input: unknown): string {
   const last = path[path.length - 1];
+  if (path.length === 0) return `is ${show(input)}; expected a map with a \`claims:\` list`;
   const inExpect = path.includes('expect');
   if (inExpect && path.includes('sources')) return `is ${show(input)}; expected supported, contradicted, mixed or absent`;
   if (inExpect && typeof last === 'string' && last !== 'expect') return `is ${show(input)}; expected a whole number or a comparison such as ">= 1"`;
@@ -316,6 +415,8 @@ function describeExpected(path: PropertyKey[], input: unknown): string {
   if (last === 'number') return `is ${show(input)}; expected a number`;
   if (last === 'date') return `is ${show(input)}; expected a date such as 2025-08-15, 2025-08 or 2025`;
   if (last === 'claims' || last === 'rivals' || last === 'except' || last === 'aliases') return `is ${show(input)}; expected a list`;
+  if (path[0] === 'claims' && path.length === 2) return `is ${show(input)}; expected a map with id, claim and about`;
+  if (path[0] === 'entities' && path.length === 2) return `is ${show(input)}; expected a map with aliases and/or within`;
   if (typeof last === 'number') return `is ${show(input)}; expected text`;
   return `is ${show(input)}; expected ${last === 'value' || last === 'scope' || last === 'entities' ? 'a map' : 'text'}`;
 }
@@ -338,11 +439,19 @@ function missingHint(name: string): string {
 function hintFor(path: PropertyKey[], code: ErrorCode): string {
   const last = path[path.length - 1];
   if (code === 'INVALID_DATE') return 'write a real date as YYYY-MM-DD, YYYY-MM or YYYY (for example 2025-08-15)';
+  if (path.length === 0) return 'start the file with `claims:` and a list of claims (see docs/errors.md)';
   if (last === 'id') return 'use lower-case letters, digits and hyphens, for example `summit-date`';
+  if (last === 'claim') return 'write the claim as one line of text, for example `claim: Trump and Putin meet on August 15, 2025`';
+  if (last === 'negated') return 'write `negated: true` or `negated: false`';
   if (path.includes('value')) return 'write exactly one of `date: 2025-08-15`, `number: 3` (with optional `unit: hour`) or `entity: Alaska`';
   if (path.includes('expect')) return 'write `expect: supported` (or contradicted, absent), or a map such as `{ supported: ">= 1", sources: { s1: absent } }`';
-  if (path.includes('about')) return 'write `about: [term, [alternative, terms]]` with non-empty terms';
-  return 'see the claim-file reference in README.md';
+  if (path.includes('about') || path.includes('mentions')) return 'write `about: [term, [alternative, terms]]` with non-empty terms';
+  if (path.includes('rivals') || path.includes('except') || path.includes('aliases'))
+    return `write \`${String(path.find((p) => p === 'rivals' || p === 'except' || p === 'aliases'))}: [name, other name]\``;
+  if (path[0] === 'entities') return 'write `Name: { aliases: [other name], within: Place }`';
+  if (path[0] === 'scope') return 'write `scope: { mentions: [term], published: { from: 2025-08-01, to: 2025-08-31 } }`';
+  if (path[0] === 'claims' && path.length <= 2) return 'write each claim as a map: `- id: ...`, `claim: ...`, `about: [...]`';
+  return 'see the claim-file format in README.md';
 }
 
 function yamlHint(code: string): string {
@@ -354,6 +463,8 @@ function yamlHint(code: string): string {
       return 'check the indentation and the brackets or quotes around this place';
     case 'TAB_AS_INDENT':
       return 'indent with spaces, not tabs';
+    case 'BLOCK_AS_IMPLICIT_KEY':
+      return 'put text holding ": " in quotes, for example `claim: "Trump says: yes"`';
     default:
       return 'fix the YAML syntax here (a linter such as `yamllint` shows more)';
   }

@@ -3,10 +3,10 @@ import { z } from 'zod';
 /** Verdict words, as written in `expect`. */
 export const VerdictSchema = z.enum(['supported', 'contradicted', 'mixed', 'absent']);
 
-const Term = z.string().trim().min(1, 'a term cannot be empty');
+const Term = z.string().trim().min(1, 'is empty; write at least one word');
 
 /** An `about` item: one term, or a list of alternative terms. */
-export const AboutItemSchema = z.union([Term, z.array(Term).min(1, 'a list of alternatives cannot be empty')]);
+export const AboutItemSchema = z.union([Term, z.array(Term).min(1, 'is an empty list; give at least one alternative')]);
 
 const ISO = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
@@ -28,12 +28,15 @@ export function isPartialIsoDate(s: string): boolean {
 export const DateValueSchema = z
   .union([z.string(), z.number().int()])
   .transform((v) => String(v))
-  .refine(isPartialIsoDate, { message: 'not a real date in the form YYYY-MM-DD, YYYY-MM or YYYY', params: { code: 'INVALID_DATE' } });
+  .refine(isPartialIsoDate, { message: 'is not a real date in the form YYYY-MM-DD, YYYY-MM or YYYY', params: { code: 'INVALID_DATE' } });
 
 const DaySchema = z
   .union([z.string(), z.number()])
   .transform((v) => String(v))
-  .refine((s) => /^\d{4}-\d{2}-\d{2}$/.test(s) && isPartialIsoDate(s), { message: 'not a real date in the form YYYY-MM-DD', params: { code: 'INVALID_DATE' } });
+  .refine((s) => /^\d{4}-\d{2}-\d{2}$/.test(s) && isPartialIsoDate(s), {
+    message: 'is not a real date in the form YYYY-MM-DD',
+    params: { code: 'INVALID_DATE' },
+  });
 
 export const ValueSchema = z
   .strictObject({
@@ -44,16 +47,16 @@ export const ValueSchema = z
   })
   .superRefine((v, ctx) => {
     const kinds = (['date', 'number', 'entity'] as const).filter((k) => v[k] !== undefined);
-    if (kinds.length === 0) ctx.addIssue({ code: 'custom', message: 'value needs one of date, number or entity', params: { code: 'MISSING_FIELD' } });
+    if (kinds.length === 0) ctx.addIssue({ code: 'custom', message: 'needs one of date, number or entity', params: { code: 'MISSING_FIELD' } });
     if (kinds.length > 1)
-      ctx.addIssue({ code: 'custom', message: `value has ${kinds.join(' and ')}; a claim carries at most one typed value`, params: { code: 'INVALID_VALUE' } });
+      ctx.addIssue({ code: 'custom', message: `has ${kinds.join(' and ')}; a claim carries at most one typed value`, params: { code: 'INVALID_VALUE' } });
     if (v.unit !== undefined && v.number === undefined)
-      ctx.addIssue({ code: 'custom', path: ['unit'], message: '`unit` goes only with `number`', params: { code: 'INVALID_VALUE' } });
+      ctx.addIssue({ code: 'custom', path: ['unit'], message: 'goes only with `number`', params: { code: 'INVALID_VALUE' } });
   });
 
 const CountSchema = z.union([
   z.number().int().nonnegative(),
-  z.string().regex(/^\s*(>=|<=|>|<)\s*\d+\s*$/, 'a count is a whole number or a comparison such as ">= 1"'),
+  z.string().regex(/^\s*(>=|<=|>|<)\s*\d+\s*$/, 'is not a whole number or a comparison such as ">= 1"'),
 ]);
 
 export const ExpectObjectSchema = z.strictObject({
@@ -67,9 +70,9 @@ export const ExpectObjectSchema = z.strictObject({
 export const ExpectSchema = z.union([VerdictSchema, ExpectObjectSchema]);
 
 export const ClaimSchema = z.strictObject({
-  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'an id uses only a-z, 0-9 and single hyphens'),
-  claim: z.string().trim().min(1, 'the claim text cannot be empty'),
-  about: z.array(AboutItemSchema).min(1, '`about` needs at least one term'),
+  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'may use only a-z, 0-9 and single hyphens'),
+  claim: z.string().trim().min(1, 'is empty; write the claim a reviewer reads'),
+  about: z.array(AboutItemSchema).min(1, 'is empty; list at least one term'),
   value: ValueSchema.optional(),
   negated: z.boolean().optional(),
   rivals: z.array(Term).optional(),

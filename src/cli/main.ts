@@ -8,6 +8,7 @@ import { claimFileJsonSchema } from '../claims/schema.js';
 import type { Trace } from '../engine/evaluate.js';
 import { formatError, type InputError, InputErrors } from '../errors.js';
 import { reporters } from '../report/index.js';
+import { renderJunitErrors } from '../report/junit.js';
 import { paint, type Style, wantColor } from '../report/style.js';
 
 const HELP = `corroborate — check factual claims against a corpus of articles
@@ -36,14 +37,18 @@ interface Io {
   env: NodeJS.ProcessEnv;
 }
 
-function usage(io: Io, message: string, hint: string): number {
-  io.stderr.write(`${formatError({ code: 'USAGE', message, hint })}\n`);
+function usage(io: Io, message: string, hint: string, file?: string): number {
+  io.stderr.write(`${formatError({ code: 'USAGE', message, hint, ...(file ? { file } : {}) })}\n`);
   return 2;
 }
 
+/** More errors than this are counted, not printed: past a few hundred nobody reads them. */
+const MAX_PRINTED = 200;
+
 function printErrors(io: Io, errors: InputError[], style: Style): number {
-  for (const e of errors) io.stderr.write(`${colorError(formatError(e), style)}\n\n`);
-  io.stderr.write(`${errors.length} input error${errors.length === 1 ? '' : 's'}; nothing was checked and nothing was written.\n`);
+  for (const e of errors.slice(0, MAX_PRINTED)) io.stderr.write(`${colorError(formatError(e), style)}\n\n`);
+  const more = errors.length > MAX_PRINTED ? ` (the first ${MAX_PRINTED} are shown)` : '';
+  io.stderr.write(`${errors.length} input error${errors.length === 1 ? '' : 's'}${more}; nothing was checked and nothing was written.\n`);
   return 2;
 }
 
@@ -109,6 +114,12 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
     const render = reporters[format];
     if (!render) return usage(io, `unknown --format "${format}"`, `use one of ${Object.keys(reporters).join(', ')}`);
     const output = values.output ? path.resolve(io.cwd, values.output) : undefined;
+    if (positionals.length > 1)
+      return usage(
+        io,
+        `unexpected argument "${positionals[1]}"`,
+        `give paths with --claims or --corpus, for example \`corroborate check --claims ${positionals[1]}\``,
+      );
     if (output) {
       const dir = await stat(path.dirname(output)).catch(() => undefined);
       if (!dir?.isDirectory())
@@ -116,6 +127,15 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
           io,
           `--output folder ${path.dirname(values.output as string)} does not exist`,
           `create it first (mkdir -p ${path.dirname(values.output as string)}) or choose another path`,
+          values.output,
+        );
+      const target = await stat(output).catch(() => undefined);
+      if (target && !target.isFile())
+        return usage(
+          io,
+          `--output ${values.output} is a folder (or not a regular file)`,
+          'give the path of a file to write, for example `--output report.json`',
+          values.output,
         );
     }
     try {
@@ -125,12 +145,41 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
         style: output ? { color: false } : { color: values.color ?? (values['no-color'] ? false : wantColor(io.stdout, io.env)) },
       });
       if (output) {
-        await writeAtomic(output, text);
+        const input = [...p.claims.files, ...p.corpus.sources.map((x) => x.path)].find((f) => path.resolve(io.cwd, f) === output);
+        if (input)
+          return usage(
+            io,
+            `--output ${values.output} is one of the input files`,
+            'write the report somewhere else; inputs are never overwritten',
+            values.output,
+          );
+        try {
+          await writeAtomic(output, text);
+        } catch (e) {
+          const code = (e as NodeJS.ErrnoException).code ?? 'error';
+          return printErrors(
+            io,
+            [
+              {
+                code: 'UNWRITABLE',
+                file: values.output,
+                message: `cannot write the report (${code})`,
+                hint: 'check that the folder is writable and has space',
+              },
+            ],
+            style,
+          );
+        }
         io.stderr.write(`${report.claims.length} claims, ${report.claims.filter((c) => !c.ok).length} failed; report written to ${values.output}\n`);
       } else io.stdout.write(text);
       return report.ok ? 0 : 1;
     } catch (e) {
-      if (e instanceof InputErrors) return printErrors(io, e.errors, style);
+      if (e instanceof InputErrors) {
+        // hook (reports, issue 4): with `--format junit` and no --output, the input errors also go to
+        // stdout as JUnit <error> elements, so a CI test tab shows them; --output is never written on exit 2
+        if (format === 'junit' && !output) io.stdout.write(renderJunitErrors(e.errors));
+        return printErrors(io, e.errors, style);
+      }
       throw e;
     }
   }
@@ -194,7 +243,11 @@ function renderExplain(c: CompiledClaim, r: ClaimResult, traces: Trace[], only: 
     for (const m of c.value.entity.matchers) L.push(`  value:   ${m.relation.padEnd(8)} ${m.m.alts.map((a) => a.text).join(' | ')}`);
   L.push(`  negated: ${c.negated}`, `  (~ marks names that also match one-edit spellings)`, '');
   const bySource = new Map<string, Trace[]>();
-  for (const t of traces) bySource.set(t.source, [...(bySource.get(t.source) ?? []), t]);
+  for (const t of traces) {
+    const list = bySource.get(t.source);
+    if (list) list.push(t);
+    else bySource.set(t.source, [t]);
+  }
   for (const [sid, v] of Object.entries(r.verdicts)) {
     if (only && sid !== only) continue;
     L.push(`${paint(style, 'bold', sid)}: ${v.verdict}`);

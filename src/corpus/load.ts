@@ -1,7 +1,8 @@
+import { readFileSync, statSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { LineCounter, parseDocument } from 'yaml';
 import type { InputError } from '../errors.js';
-import { position } from '../errors.js';
+import { encodingError, position } from '../errors.js';
 import { resolvePaths } from '../paths.js';
 import type { SourceInfo } from '../types.js';
 import { type Sentence, segment } from './segment.js';
@@ -17,7 +18,26 @@ export interface Source extends SourceInfo {
 
 export interface LoadCorpusOptions {
   cwd?: string;
+  /** When given, filled with the milliseconds spent in each step (for the benchmark). */
+  timings?: CorpusTimings;
 }
+
+/** Where loading spends its time, in milliseconds (steps run interleaved, batch by batch). */
+export interface CorpusTimings {
+  /** Finding the files (globs, folders). */
+  resolve: number;
+  /** stat + read. */
+  read: number;
+  /** Decoding, front matter. */
+  parse: number;
+  /** Sentence segmentation. */
+  segment: number;
+  files: number;
+  bytes: number;
+}
+
+/** Files read per batch before yielding to the event loop. */
+const BATCH = 256;
 
 export interface LoadedCorpus {
   sources: Source[];
@@ -35,16 +55,38 @@ const FRONT_MATTER_KEYS = new Set(['id', 'published', 'title', 'outlet', 'url'])
  */
 export async function loadCorpus(patterns: string[], opts: LoadCorpusOptions = {}): Promise<LoadedCorpus> {
   const cwd = opts.cwd ?? process.cwd();
+  const tm = opts.timings;
+  let t = performance.now();
   const { files, errors } = await resolvePaths(patterns, ['txt', 'md'], cwd, 'corpus');
+  if (tm) {
+    tm.resolve += performance.now() - t;
+    tm.files += files.length;
+  }
   const sources: Source[] = [];
-  for (const f of files) {
-    const r = await loadSource(f.abs, f.display);
-    if ('error' in r) errors.push(r.error);
-    else sources.push(r.source);
+  // Small files read fastest synchronously (one syscall each, no thread-pool round
+  // trips: about 3x faster than fs/promises here); reading in batches and yielding
+  // between them keeps the event loop responsive. Results keep the file order.
+  for (let b = 0; b < files.length; b += BATCH) {
+    if (b > 0) await new Promise<void>((resolve) => setImmediate(resolve));
+    for (const f of files.slice(b, b + BATCH)) {
+      if (tm) t = performance.now();
+      const read = readSourceSync(f.abs, f.display);
+      if (tm) {
+        tm.read += performance.now() - t;
+        if ('buf' in read) tm.bytes += read.buf.length;
+      }
+      const r = 'error' in read ? read : parseSource(read.buf, f.display, tm);
+      if ('error' in r) errors.push(r.error);
+      else sources.push(r.source);
+    }
   }
   // ids must be unique: name every file that claims the same id
   const byId = new Map<string, Source[]>();
-  for (const s of sources) byId.set(s.id, [...(byId.get(s.id) ?? []), s]);
+  for (const s of sources) {
+    const list = byId.get(s.id);
+    if (list) list.push(s);
+    else byId.set(s.id, [s]);
+  }
   for (const [id, list] of byId) {
     if (list.length < 2) continue;
     for (const s of list) {
@@ -52,7 +94,7 @@ export async function loadCorpus(patterns: string[], opts: LoadCorpusOptions = {
       errors.push({
         code: 'DUPLICATE_SOURCE',
         file: s.path,
-        message: `source id "${id}" is also used by ${others.join(', ')}`,
+        message: `source id "${id}" is also used by ${others.slice(0, 3).join(', ')}${others.length > 3 ? ` and ${others.length - 3} more files` : ''}`,
         hint: 'give each source a unique `id:` in its front matter, or rename one of the files',
       });
     }
@@ -65,20 +107,31 @@ function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+function tooLarge(display: string, size: number): InputError {
+  return {
+    code: 'TOO_LARGE',
+    file: display,
+    message: `corpus file is ${(size / 1048576).toFixed(0)} MB; the limit is ${MAX_SOURCE_BYTES / 1048576} MB`,
+    hint: 'split the document into several files',
+  };
+}
+
+function readSourceSync(abs: string, display: string): { buf: Buffer } | { error: InputError } {
+  try {
+    const st = statSync(abs);
+    if (st.size > MAX_SOURCE_BYTES) return { error: tooLarge(display, st.size) };
+    return { buf: readFileSync(abs) };
+  } catch (e) {
+    return { error: unreadable(display, e) };
+  }
+}
+
 /** Read one corpus file. */
 export async function loadSource(abs: string, display: string): Promise<{ source: Source } | { error: InputError }> {
   let buf: Buffer;
   try {
     const st = await stat(abs);
-    if (st.size > MAX_SOURCE_BYTES)
-      return {
-        error: {
-          code: 'TOO_LARGE',
-          file: display,
-          message: `corpus file is ${(st.size / 1048576).toFixed(0)} MB; the limit is ${MAX_SOURCE_BYTES / 1048576} MB`,
-          hint: 'split the document into several files',
-        },
-      };
+    if (st.size > MAX_SOURCE_BYTES) return { error: tooLarge(display, st.size) };
     buf = await readFile(abs);
   } catch (e) {
     return { error: unreadable(display, e) };
@@ -99,13 +152,18 @@ export function unreadable(display: string, e: unknown): InputError {
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
 /** Decode, split front matter, validate it and segment the text. */
-export function parseSource(buf: Buffer, display: string): { source: Source } | { error: InputError } {
+export function parseSource(buf: Buffer, display: string, timings?: CorpusTimings): { source: Source } | { error: InputError } {
+  const t0 = timings ? performance.now() : 0;
   const nul = buf.indexOf(0);
   if (nul !== -1) {
+    const prefix = buf.subarray(0, nul).toString('utf8');
+    const pos = position(prefix, prefix.length);
     return {
       error: {
         code: 'ENCODING',
         file: display,
+        line: pos.line,
+        column: pos.column,
         message: `binary file: NUL byte at byte ${nul}`,
         hint: 'corpus files must be UTF-8 text; remove the file or convert it to text',
       },
@@ -115,19 +173,7 @@ export function parseSource(buf: Buffer, display: string): { source: Source } | 
   try {
     raw = decoder.decode(buf);
   } catch {
-    const at = firstInvalidUtf8(buf);
-    const prefix = buf.subarray(0, at).toString('utf8');
-    const pos = position(prefix, prefix.length);
-    return {
-      error: {
-        code: 'ENCODING',
-        file: display,
-        line: pos.line,
-        column: pos.column,
-        message: `invalid UTF-8 at byte ${at}`,
-        hint: 'save the file as UTF-8 (for example `iconv -f latin1 -t utf-8`)',
-      },
-    };
+    return { error: encodingError(buf, display) ?? { code: 'ENCODING', file: display, message: 'the file is not UTF-8', hint: 'save the file as UTF-8' } };
   }
   if (raw.charCodeAt(0) === 0xfeff) raw = raw.slice(1);
   const fileId = display.replace(/^.*[\\/]/, '').replace(/\.(txt|md)$/i, '');
@@ -135,13 +181,21 @@ export function parseSource(buf: Buffer, display: string): { source: Source } | 
   if ('error' in fm) return fm;
   const meta: Partial<SourceInfo> = {};
   if (fm.yaml !== undefined) {
-    const r = parseFrontMatter(fm.yaml, fm.yamlOffset, raw, display);
+    const r = simpleFrontMatter(fm.yaml) ?? parseFrontMatter(fm.yaml, fm.yamlOffset, raw, display);
     if ('error' in r) return r;
     Object.assign(meta, r.meta);
   }
   const text = raw.slice(fm.bodyOffset);
-  const firstLine = position(raw, fm.bodyOffset).line;
+  // only the newlines before the body matter, so the body is not scanned
+  const firstLine = position(raw.slice(0, fm.bodyOffset), fm.bodyOffset).line;
   const id = meta.id ?? fileId;
+  const t1 = timings ? performance.now() : 0;
+  const sentences = segment(text, firstLine);
+  if (timings) {
+    const t2 = performance.now();
+    timings.parse += t1 - t0;
+    timings.segment += t2 - t1;
+  }
   const source: Source = {
     id,
     path: display,
@@ -150,26 +204,10 @@ export function parseSource(buf: Buffer, display: string): { source: Source } | 
     ...(meta.outlet ? { outlet: meta.outlet } : {}),
     ...(meta.url ? { url: meta.url } : {}),
     text,
-    sentences: segment(text, firstLine),
+    sentences,
     firstLine,
   };
   return { source };
-}
-
-function firstInvalidUtf8(buf: Buffer): number {
-  // binary search the longest valid prefix; decode is strict so this is exact
-  let lo = 0;
-  let hi = buf.length;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    try {
-      new TextDecoder('utf-8', { fatal: true }).decode(buf.subarray(0, mid), { stream: true });
-      lo = mid;
-    } catch {
-      hi = mid - 1;
-    }
-  }
-  return lo;
 }
 
 function splitFrontMatter(raw: string, display: string): { yaml?: string; yamlOffset: number; bodyOffset: number } | { error: InputError } {
@@ -196,13 +234,38 @@ function splitFrontMatter(raw: string, display: string): { yaml?: string; yamlOf
   return { yaml: rest.slice(0, m.index), yamlOffset, bodyOffset: yamlOffset + m.index + m[0].length };
 }
 
+// A front-matter line the fast path may read without the YAML parser: a known key and
+// a value the YAML core schema reads as this very string (no quotes, flow, comment,
+// anchor, tag, block or key-like colon; not a number, boolean or null).
+const SIMPLE_LINE = /^(id|published|title|outlet|url): +([A-Za-z][^\r\n#:"'{}[\]&*!|>%@`,]*?|\d{4}-\d{2}-\d{2})[ \t]*$/;
+const NOT_A_STRING = /^(?:true|false|null|yes|no|on|off|y|n|~)$/i;
+
+/**
+ * Fast path for the common front matter (`published: 2025-08-14`, `title: Words`):
+ * the same result as the YAML parser, or undefined to let the parser decide.
+ */
+function simpleFrontMatter(yaml: string): { meta: Partial<SourceInfo> } | undefined {
+  const meta: Record<string, string> = {};
+  for (const line of yaml.split('\n')) {
+    const m = SIMPLE_LINE.exec(line);
+    if (!m) return undefined;
+    const key = m[1] as string;
+    const value = (m[2] as string).trim();
+    if (key in meta || NOT_A_STRING.test(value)) return undefined; // duplicates and odd scalars: the parser reports or decides
+    if (key === 'published' ? !isIsoDay(value) : !/^[A-Za-z]/.test(value)) return undefined;
+    if (key === 'id' && !ID.test(value)) return undefined;
+    meta[key] = value;
+  }
+  return { meta: meta as Partial<SourceInfo> };
+}
+
 function parseFrontMatter(yaml: string, offset: number, raw: string, display: string): { meta: Partial<SourceInfo> } | { error: InputError } {
   const at = (o: number, len = 1, code: InputError['code'], message: string, hint: string): { error: InputError } => {
     const p = position(raw, offset + o);
     return { error: { code, file: display, line: p.line, column: p.column, length: len, message, hint, source: raw } };
   };
   const lc = new LineCounter();
-  const doc = parseDocument(yaml, { lineCounter: lc, uniqueKeys: true, prettyErrors: false });
+  const doc = parseDocument(yaml, { lineCounter: lc, uniqueKeys: true, prettyErrors: false, logLevel: 'error' });
   const err = doc.errors[0];
   if (err) return at(err.pos[0], err.pos[1] - err.pos[0], 'YAML_SYNTAX', `front matter: ${firstLine(err.message)}`, 'fix the YAML between the `---` lines');
   if (doc.contents === null) return { meta: {} };
