@@ -108,7 +108,11 @@ export function evaluateClaim(c: CompiledClaim, p: Prepared, traces?: Trace[]): 
     if (!p.index.sources[si]?.sentences[p.index.sentenceOf[g] as number]?.prose) continue;
     const r = evaluateSentence(c, g, p.cache);
     traces?.push(r.trace);
-    if (r.evidence.length) evidence.set(si, [...(evidence.get(si) ?? []), ...r.evidence]);
+    if (r.evidence.length) {
+      const list = evidence.get(si);
+      if (list) list.push(...r.evidence);
+      else evidence.set(si, [...r.evidence]);
+    }
   }
   const verdicts: Record<string, SourceVerdict> = {};
   const counts: Counts = { supported: 0, contradicted: 0, mixed: 0, absent: 0 };

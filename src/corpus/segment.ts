@@ -114,8 +114,12 @@ function* chunks(text: string, from: number, to: number): Generator<[number, num
     }
     if (cut === -1) {
       cut = text.lastIndexOf(' ', start + MAX_CHUNK);
-      if (cut <= start) cut = start + MAX_CHUNK;
-      else cut += 1;
+      if (cut <= start) {
+        cut = start + MAX_CHUNK;
+        // never cut between the halves of a surrogate pair
+        const hi = text.charCodeAt(cut - 1);
+        if (hi >= 0xd800 && hi <= 0xdbff) cut--;
+      } else cut += 1;
     }
     yield [start, cut];
     start = cut;

@@ -25,6 +25,8 @@ export interface TermHit {
   to: number;
   fuzzy: boolean;
   label: string;
+  /** Tokens matched only as a one-edit spelling (internal). */
+  fuzzyAt?: number[];
 }
 
 /** Entities by lower-cased name and alias. */
@@ -108,7 +110,7 @@ export function matchTerm(tokens: Token[], m: TermMatcher): TermHit[] {
   for (const alt of m.alts) {
     const n = alt.stems.length;
     for (let i = 0; i + n <= tokens.length; i++) {
-      let fuzzy = false;
+      const fuzzyAt: number[] = [];
       let ok = true;
       for (let j = 0; j < n; j++) {
         const r = wordMatches(tokens[i + j] as Token, alt, j);
@@ -116,11 +118,16 @@ export function matchTerm(tokens: Token[], m: TermMatcher): TermHit[] {
           ok = false;
           break;
         }
-        if (r === 'fuzzy') fuzzy = true;
+        if (r === 'fuzzy') fuzzyAt.push(i + j);
       }
-      if (ok) hits.push({ from: i, to: i + n, fuzzy, label: m.label });
+      if (ok) hits.push({ from: i, to: i + n, fuzzy: fuzzyAt.length > 0, label: m.label, fuzzyAt });
     }
   }
+  // a word another spelling matches exactly ("Vitkoff", a listed alias) is not fuzzy
+  const exact = new Set<number>();
+  for (const h of hits) if (!h.fuzzy) for (let k = h.from; k < h.to; k++) exact.add(k);
+  for (const h of hits) if (h.fuzzy && h.fuzzyAt?.every((k) => exact.has(k))) h.fuzzy = false;
+  for (const h of hits) delete h.fuzzyAt;
   // keep the longest hit at each place ("Steve Witkoff" over "Witkoff")
   hits.sort((a, b) => a.from - b.from || b.to - a.to);
   const out: TermHit[] = [];

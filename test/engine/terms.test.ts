@@ -39,6 +39,10 @@ describe('terms', () => {
     expect(v.evidence[0]?.fuzzy).toBe(true);
     expect(v.evidence[0]?.terms[0]).toMatchObject({ text: 'Vitkoff', fuzzy: true });
   });
+  test('a listed alias is an exact match, even inside a longer fuzzy spelling', () => {
+    const v = judge({ claim: { about: ['Witkoff'] }, entities: { Witkoff: { aliases: ['Steve Witkoff', 'Vitkoff'] } } }, 'Steve Vitkoff landed in Moscow.');
+    expect(v.evidence[0]?.fuzzy).toBe(false);
+  });
   test('an exact match is not marked fuzzy', () => {
     const v = judge({ claim: { about: ['Witkoff'] } }, 'Witkoff landed in Moscow.');
     expect(v.evidence[0]?.fuzzy).toBe(false);

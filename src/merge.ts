@@ -1,0 +1,172 @@
+/**
+ * Merge JSON reports of the same claims run over shards of a corpus (or of the same
+ * corpus run over shards of the claims) into the report one run over everything
+ * would have given.
+ *
+ * Verdicts are per claim and source, so they merge by union. Counts are recomputed.
+ * Expectations are not: a shard's `ok`/`failures` were judged on that shard's
+ * sources only ("at least one source supports", "absent: 2", a pinned source in
+ * another shard), so they say nothing about the whole. A claim whose verdicts come
+ * from several reports is re-checked with `checkExpect`, which needs its `expect`:
+ * the report does not carry it, so it comes from the claim files (`expectsOf`).
+ * Without them such a claim is an error, never a guess. A claim found whole in one
+ * report (claim sharding) keeps the `ok`/`failures` it was given.
+ */
+import type { LoadedClaim } from './claims/load.js';
+import type { Expect } from './claims/schema.js';
+import { checkExpect } from './engine/expect.js';
+import type { ClaimResult, Counts, Report, SourceInfo, SourceVerdict } from './types.js';
+
+export type MergeIssueCode = 'SOURCE_CONFLICT' | 'CLAIM_CONFLICT' | 'VERDICT_CONFLICT' | 'CLAIM_MISSING' | 'EXPECT_NEEDED';
+
+/** One reason the reports cannot be merged; `reports` are indices into the input list. */
+export interface MergeIssue {
+  code: MergeIssueCode;
+  message: string;
+  hint: string;
+  reports: number[];
+}
+
+/** Thrown when reports do not fit together, with every problem found. */
+export class MergeError extends Error {
+  constructor(readonly issues: MergeIssue[]) {
+    super(issues.map((i) => `${i.code}  ${i.message}\n  fix: ${i.hint}`).join('\n'));
+    this.name = 'MergeError';
+  }
+}
+
+export interface MergeOptions {
+  /**
+   * Claim id -> its `expect` (undefined: the default, `supported`), from the claim
+   * files. Needed for claims split across reports; when given, every claim is re-checked.
+   */
+  expects?: ReadonlyMap<string, Expect | undefined>;
+}
+
+/** The `expect` of each loaded claim, for `mergeReports`. */
+export function expectsOf(claims: readonly Pick<LoadedClaim, 'id' | 'expect'>[]): Map<string, Expect | undefined> {
+  return new Map(claims.map((c) => [c.id, c.expect]));
+}
+
+function cmp(a: string | number, b: string | number): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function same(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/**
+ * Merge reports of corpus shards (or claim shards) into one report.
+ * @example
+ * const claims = await loadClaims(['claims'])
+ * const report = mergeReports(shards, { expects: expectsOf(claims.claims) })
+ * @throws MergeError when the reports disagree or a split claim's expectation is unknown
+ */
+export function mergeReports(reports: readonly Report[], opts: MergeOptions = {}): Report {
+  const issues: MergeIssue[] = [];
+
+  // sources: the union, by id; the same id must describe the same document
+  const sources = new Map<string, { info: SourceInfo; from: number }>();
+  const sourceIds: Set<string>[] = reports.map(() => new Set());
+  reports.forEach((r, ri) => {
+    for (const s of r.sources) {
+      sourceIds[ri]?.add(s.id);
+      const seen = sources.get(s.id);
+      if (!seen) sources.set(s.id, { info: s, from: ri });
+      else if (!same(seen.info, s))
+        issues.push({
+          code: 'SOURCE_CONFLICT',
+          message: `source "${s.id}" is ${seen.info.path} in report ${seen.from + 1} but ${s.path} in report ${ri + 1}, with different details`,
+          hint: 'merge reports of one corpus only; give different documents different ids',
+          reports: [seen.from, ri],
+        });
+    }
+  });
+
+  // claims: every report that has the claim, in input order
+  const byId = new Map<string, { ri: number; c: ClaimResult }[]>();
+  reports.forEach((r, ri) => {
+    for (const c of r.claims) {
+      const list = byId.get(c.id);
+      if (list) list.push({ ri, c });
+      else byId.set(c.id, [{ ri, c }]);
+    }
+  });
+
+  const claims: ClaimResult[] = [];
+  for (const [id, parts] of byId) {
+    const first = parts[0] as { ri: number; c: ClaimResult };
+    const where = (c: ClaimResult) => `${c.file}:${c.line}:${c.column}`;
+    const other = parts.find((p) => where(p.c) !== where(first.c) || p.c.claim !== first.c.claim);
+    if (other) {
+      issues.push({
+        code: 'CLAIM_CONFLICT',
+        message: `claim "${id}" is ${where(first.c)} in report ${first.ri + 1} but ${where(other.c)} in report ${other.ri + 1}`,
+        hint: 'merge reports made from the same claim files',
+        reports: [first.ri, other.ri],
+      });
+      continue;
+    }
+    // a report without the claim must not hold sources the claim was never checked against
+    const covered = new Set<string>();
+    for (const p of parts) for (const s of sourceIds[p.ri] ?? []) covered.add(s);
+    const lacking = reports.map((_, ri) => ri).filter((ri) => !parts.some((p) => p.ri === ri) && [...(sourceIds[ri] ?? [])].some((s) => !covered.has(s)));
+    if (lacking.length) {
+      issues.push({
+        code: 'CLAIM_MISSING',
+        message: `claim "${id}" is missing from report${lacking.length > 1 ? 's' : ''} ${lacking.map((ri) => ri + 1).join(', ')}, so some sources were never checked for it`,
+        hint: 'run every corpus shard with the same claim files',
+        reports: lacking,
+      });
+      continue;
+    }
+    // verdicts: the union, ordered by source id; a source checked twice must agree
+    const entries = new Map<string, SourceVerdict>();
+    for (const p of parts)
+      for (const [sid, v] of Object.entries(p.c.verdicts)) {
+        const seen = entries.get(sid);
+        if (!seen) entries.set(sid, v);
+        else if (!same(seen, v))
+          issues.push({
+            code: 'VERDICT_CONFLICT',
+            message: `claim "${id}" has two different verdicts for source "${sid}" (${seen.verdict} and ${v.verdict})`,
+            hint: 'merge reports of the same corpus version and engine; do not merge a report with a re-run of itself',
+            reports: parts.filter((q) => q.c.verdicts[sid] !== undefined).map((q) => q.ri),
+          });
+      }
+    const verdicts: Record<string, SourceVerdict> = {};
+    const counts: Counts = { supported: 0, contradicted: 0, mixed: 0, absent: 0 };
+    for (const sid of [...entries.keys()].sort(cmp)) {
+      const v = entries.get(sid) as SourceVerdict;
+      verdicts[sid] = v;
+      counts[v.verdict]++;
+    }
+    let failures: string[];
+    if (opts.expects?.has(id)) failures = checkExpect(opts.expects.get(id), verdicts, counts);
+    else if (parts.length === 1) failures = first.c.failures;
+    else {
+      issues.push({
+        code: 'EXPECT_NEEDED',
+        message: `claim "${id}" is split across reports ${parts.map((p) => p.ri + 1).join(', ')}; its expectation must be re-checked on the merged verdicts, and reports do not carry it`,
+        hint: opts.expects
+          ? `the claim files given do not define "${id}": pass the claim files the reports were made from`
+          : 'pass the claim files (expects: expectsOf(loadedClaims))',
+        reports: parts.map((p) => p.ri),
+      });
+      continue;
+    }
+    claims.push({ ...first.c, ok: failures.length === 0, counts, verdicts, failures });
+  }
+  if (issues.length) throw new MergeError(issues);
+
+  // the order one run gives: claim files by path, then claims in file order
+  claims.sort((a, b) => cmp(a.file, b.file) || a.line - b.line || a.column - b.column || cmp(a.id, b.id));
+  const base = reports[0] ?? { ok: true, sources: [], claims: [] };
+  return {
+    ...base,
+    ok: claims.every((c) => c.ok),
+    sources: [...sources.values()].map((s) => s.info).sort((a, b) => cmp(a.id, b.id)),
+    claims,
+  };
+}
