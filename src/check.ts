@@ -18,6 +18,11 @@ export interface CheckOptions {
   cwd?: string;
   /** Run only shard `index` of `count` (1-based), splitting claims by a hash of their id. */
   shard?: { index: number; count: number };
+  /**
+   * The corpus is one shard of a larger one: `expect` may pin sources held by other
+   * shards. Such a report is judged again by `corroborate merge`.
+   */
+  partial?: boolean;
 }
 
 /** Everything loaded, validated, compiled and indexed: the input of evaluation. */
@@ -34,7 +39,7 @@ export async function prepare(opts: CheckOptions = {}): Promise<Prepared> {
   const cwd = opts.cwd ?? process.cwd();
   const [claims, corpus] = await Promise.all([loadClaims(opts.claims ?? ['claims'], { cwd }), loadCorpus(opts.corpus ?? ['corpus'], { cwd })]);
   const errors: InputError[] = [...claims.errors, ...corpus.errors];
-  if (!claims.errors.length && !corpus.errors.length) errors.push(...unknownSources(claims, corpus.sources));
+  if (!claims.errors.length && !corpus.errors.length && !opts.partial) errors.push(...unknownSources(claims, corpus.sources));
   if (errors.length) throw new InputErrors(sortErrors(errors));
   return prepareFrom(claims, corpus);
 }
@@ -77,34 +82,63 @@ function hash(s: string): number {
 
 /** Sources a claim is asked about: its file's scope (or all sources). */
 export function sourcesInScope(c: CompiledClaim, p: Prepared): number[] {
-  const all = p.index.sources.map((_, i) => i);
-  const s = c.scope;
-  if (!s) return all;
-  let keep = all.filter((i) => {
-    const pub = p.index.sources[i]?.published;
-    if (!pub) return true;
-    return (!s.from || pub >= s.from) && (!s.to || pub <= s.to);
-  });
-  for (const item of s.mentions) {
-    const ok = new Set<number>();
-    for (const m of item)
-      for (const g of termCandidates(p.index, m)) {
-        const si = p.index.sourceOf[g] as number;
-        if (!ok.has(si) && matchTerm(p.cache.analysis(g).tokens, m).length) ok.add(si);
-      }
-    keep = keep.filter((i) => ok.has(i));
+  return scopeOf(c, p).ids;
+}
+
+// One shared, frozen verdict for every source without evidence: a claim over a large
+// corpus is absent almost everywhere, and these entries dominate memory otherwise.
+const ABSENT: SourceVerdict = Object.freeze({ verdict: 'absent', evidence: Object.freeze([]) as unknown as Evidence[] }) as SourceVerdict;
+
+interface ScopeEntry {
+  ids: number[];
+  set: Set<number>;
+  /** Every in-scope source id -> ABSENT, in source order; copied per claim. */
+  template: Record<string, SourceVerdict>;
+}
+
+const scopeCaches = new WeakMap<Prepared, Map<unknown, ScopeEntry>>();
+
+function scopeOf(c: CompiledClaim, p: Prepared): ScopeEntry {
+  let cache = scopeCaches.get(p);
+  if (!cache) {
+    cache = new Map();
+    scopeCaches.set(p, cache);
   }
-  return keep;
+  const key = c.scope ?? 'all';
+  let e = cache.get(key);
+  if (e) return e;
+  let ids = p.index.sources.map((_, i) => i);
+  const s = c.scope;
+  if (s) {
+    ids = ids.filter((i) => {
+      const pub = p.index.sources[i]?.published;
+      if (!pub) return true;
+      return (!s.from || pub >= s.from) && (!s.to || pub <= s.to);
+    });
+    for (const item of s.mentions) {
+      const ok = new Set<number>();
+      for (const m of item)
+        for (const g of termCandidates(p.index, m)) {
+          const si = p.index.sourceOf[g] as number;
+          if (!ok.has(si) && matchTerm(p.cache.analysis(g).tokens, m).length) ok.add(si);
+        }
+      ids = ids.filter((i) => ok.has(i));
+    }
+  }
+  const template: Record<string, SourceVerdict> = {};
+  for (const i of ids) template[(p.index.sources[i] as Source).id] = ABSENT;
+  e = { ids, set: new Set(ids), template };
+  cache.set(key, e);
+  return e;
 }
 
 /** Evaluate one compiled claim over the corpus. `traces` collects the decision trail. */
 export function evaluateClaim(c: CompiledClaim, p: Prepared, traces?: Trace[]): ClaimResult {
-  const inScope = sourcesInScope(c, p);
-  const scopeSet = new Set(inScope);
+  const scope = scopeOf(c, p);
   const evidence = new Map<number, Evidence[]>();
   for (const g of claimCandidates(c, p.index)) {
     const si = p.index.sourceOf[g] as number;
-    if (!scopeSet.has(si)) continue;
+    if (!scope.set.has(si)) continue;
     if (!p.index.sources[si]?.sentences[p.index.sentenceOf[g] as number]?.prose) continue;
     const r = evaluateSentence(c, g, p.cache);
     traces?.push(r.trace);
@@ -114,14 +148,14 @@ export function evaluateClaim(c: CompiledClaim, p: Prepared, traces?: Trace[]): 
       else evidence.set(si, [...r.evidence]);
     }
   }
-  const verdicts: Record<string, SourceVerdict> = {};
+  const verdicts: Record<string, SourceVerdict> = { ...scope.template };
   const counts: Counts = { supported: 0, contradicted: 0, mixed: 0, absent: 0 };
-  for (const si of inScope) {
-    const src = p.index.sources[si] as Source;
-    const v = verdictOf(evidence.get(si) ?? []);
-    verdicts[src.id] = v;
-    counts[v.verdict]++;
+  for (const [si, ev] of [...evidence].sort((a, b) => a[0] - b[0])) {
+    const v = verdictOf(ev);
+    verdicts[(p.index.sources[si] as Source).id] = v;
+    if (v.verdict !== 'absent') counts[v.verdict]++;
   }
+  counts.absent = scope.ids.length - counts.supported - counts.contradicted - counts.mixed;
   const failures = checkExpect(c.claim.expect, verdicts, counts);
   return {
     id: c.claim.id,

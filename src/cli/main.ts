@@ -1,21 +1,28 @@
 import { randomBytes } from 'node:crypto';
+import { once } from 'node:events';
 import { readFileSync } from 'node:fs';
-import { rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { open, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { type CheckOptions, evaluateAll, evaluateClaim, prepare } from '../check.js';
+import { loadClaims } from '../claims/load.js';
 import { claimFileJsonSchema } from '../claims/schema.js';
 import type { Trace } from '../engine/evaluate.js';
 import { formatError, type InputError, InputErrors } from '../errors.js';
+import { expectsOf, MergeError, mergeReports } from '../merge.js';
 import { reporters } from '../report/index.js';
+import { renderJsonChunks } from '../report/json.js';
 import { renderJunitErrors } from '../report/junit.js';
 import { paint, type Style, wantColor } from '../report/style.js';
+import type { Report } from '../types.js';
 
 const HELP = `corroborate — check factual claims against a corpus of articles
 
 Usage:
   corroborate check   [--claims <path>]... [--corpus <path>]... [--format <f>] [--output <file>] [--shard i/n]
   corroborate explain <claim-id> [--claims <path>]... [--corpus <path>]... [--source <id>]
+  corroborate merge   <report.json>... [--claims <path>]... [--format <f>] [--output <file>]
+                      one report from the JSON reports of corpus or claim shards
   corroborate schema  print the JSON Schema of claim files
 
 Options:
@@ -24,6 +31,7 @@ Options:
   --format <f>       ${'%FORMATS%'} (default: text)
   --output <file>    write the report there (only when the run completes)
   --shard <i/n>      check only the i-th of n slices of the claims
+  --partial          the corpus is one shard of a larger one (expectations are judged by merge)
   --color / --no-color
   -h, --help         this help
   -v, --version      the version
@@ -61,10 +69,19 @@ function colorError(s: string, style: Style): string {
 }
 
 /** Write atomically: a temporary file in the same folder, then rename. */
-async function writeAtomic(file: string, content: string): Promise<void> {
+async function writeAtomic(file: string, content: string | Iterable<string>): Promise<void> {
   const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${randomBytes(4).toString('hex')}.tmp`);
   try {
-    await writeFile(tmp, content);
+    if (typeof content === 'string') await writeFile(tmp, content);
+    else {
+      // a large JSON report is written a claim at a time, never held as one string
+      const fh = await open(tmp, 'w');
+      try {
+        for (const chunk of content) await fh.write(chunk);
+      } finally {
+        await fh.close();
+      }
+    }
     await rename(tmp, file);
   } catch (e) {
     await unlink(tmp).catch(() => {});
@@ -109,6 +126,7 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
       return usage(io, `--shard "${values.shard}" is not of the form i/n with 1 <= i <= n`, 'write for example `--shard 1/3`');
     opts.shard = { index: Number(m[1]), count: Number(m[2]) };
   }
+  if (values.partial) opts.partial = true;
   if (cmd === 'check') {
     const format = values.format ?? 'text';
     const render = reporters[format];
@@ -141,9 +159,12 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
     try {
       const p = await prepare(opts);
       const report = evaluateAll(p, opts);
-      const text = render(report, {
-        style: output ? { color: false } : { color: values.color ?? (values['no-color'] ? false : wantColor(io.stdout, io.env)) },
-      });
+      const text: string | Iterable<string> =
+        format === 'json'
+          ? renderJsonChunks(report)
+          : render(report, {
+              style: output ? { color: false } : { color: values.color ?? (values['no-color'] ? false : wantColor(io.stdout, io.env)) },
+            });
       if (output) {
         const input = [...p.claims.files, ...p.corpus.sources.map((x) => x.path)].find((f) => path.resolve(io.cwd, f) === output);
         if (input)
@@ -171,7 +192,7 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
           );
         }
         io.stderr.write(`${report.claims.length} claims, ${report.claims.filter((c) => !c.ok).length} failed; report written to ${values.output}\n`);
-      } else io.stdout.write(text);
+      } else await writeOut(io, text);
       return report.ok ? 0 : 1;
     } catch (e) {
       if (e instanceof InputErrors) {
@@ -202,7 +223,70 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
       throw e;
     }
   }
-  return usage(io, `unknown command "${cmd}"`, 'the commands are check, explain and schema');
+  if (cmd === 'merge') return merge(io, positionals.slice(1), values, style);
+  return usage(io, `unknown command "${cmd}"`, 'the commands are check, explain, merge and schema');
+}
+
+/** Write a report to stdout, a chunk at a time, waiting when the pipe is full. */
+async function writeOut(io: Io, text: string | Iterable<string>): Promise<void> {
+  if (typeof text === 'string') {
+    io.stdout.write(text);
+    return;
+  }
+  for (const chunk of text) {
+    const ok = io.stdout.write(chunk);
+    if (ok === false && io.stdout === process.stdout) await once(process.stdout, 'drain');
+  }
+}
+
+/** `corroborate merge a.json b.json ...`: one report from the reports of corpus or claim shards. */
+async function merge(io: Io, files: string[], values: ReturnType<typeof parse>['values'], style: Style): Promise<number> {
+  if (files.length === 0) return usage(io, 'merge needs the JSON reports to merge', 'run `corroborate merge shard-1.json shard-2.json [--claims claims]`');
+  const format = values.format ?? 'text';
+  const render = reporters[format];
+  if (!render) return usage(io, `unknown --format "${format}"`, `use one of ${Object.keys(reporters).join(', ')}`);
+  const errors: InputError[] = [];
+  const reports: Report[] = [];
+  for (const f of files) {
+    try {
+      const r = JSON.parse(await readFile(path.resolve(io.cwd, f), 'utf8')) as Report;
+      if (!r || typeof r !== 'object' || !Array.isArray(r.sources) || !Array.isArray(r.claims)) throw new SyntaxError('not a corroborate report');
+      reports.push(r);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      errors.push({
+        code: code ? 'UNREADABLE' : 'INVALID_VALUE',
+        file: f,
+        message: code
+          ? `cannot read the report (${code})`
+          : `not a JSON report of \`corroborate check --format json\` (${(e as Error).message.split('\n')[0]})`,
+        hint: 'give the files written by `corroborate check --format json --output <file>`',
+      });
+    }
+  }
+  if (errors.length) return printErrors(io, errors, style);
+  let expects: ReturnType<typeof expectsOf> | undefined;
+  if (values.claims?.length) {
+    const loaded = await loadClaims(values.claims, { cwd: io.cwd });
+    if (loaded.errors.length) return printErrors(io, loaded.errors, style);
+    expects = expectsOf(loaded.claims);
+  }
+  let report: Report;
+  try {
+    report = mergeReports(reports, expects ? { expects } : {});
+  } catch (e) {
+    if (!(e instanceof MergeError)) throw e;
+    return printErrors(
+      io,
+      e.issues.map((i) => ({ code: 'USAGE' as const, file: i.reports.map((k) => files[k]).join(', '), message: `${i.code}: ${i.message}`, hint: i.hint })),
+      style,
+    );
+  }
+  const output = values.output ? path.resolve(io.cwd, values.output) : undefined;
+  const text = format === 'json' ? renderJsonChunks(report) : render(report, { style: output ? { color: false } : style });
+  if (output) await writeAtomic(output, text);
+  else await writeOut(io, text);
+  return report.ok ? 0 : 1;
 }
 
 function parse(argv: string[]) {
@@ -216,6 +300,7 @@ function parse(argv: string[]) {
       format: { type: 'string', short: 'f' },
       output: { type: 'string', short: 'o' },
       shard: { type: 'string' },
+      partial: { type: 'boolean' },
       source: { type: 'string' },
       color: { type: 'boolean' },
       'no-color': { type: 'boolean' },

@@ -61,7 +61,8 @@ export function verdictTable(c: ClaimResult, opts: DetailOptions = {}): string[]
   if (!ids.length) return ['(no source is in this claim’s scope)'];
   const quiet = ids.filter((id) => c.verdicts[id]?.verdict === 'absent' && !c.verdicts[id]?.evidence.length);
   const fold = ids.length > (opts.rows ?? 12) && quiet.length > 1;
-  const shown = fold ? ids.filter((id) => !quiet.includes(id)) : ids;
+  const quietSet = new Set(quiet);
+  const shown = fold ? ids.filter((id) => !quietSet.has(id)) : ids;
   const w = Math.max('source'.length, ...shown.map((id) => id.length));
   const out = [paint(style, 'dim', `${'source'.padEnd(w)}  ${'verdict'.padEnd(14)}  evidence`)];
   for (const id of shown) {

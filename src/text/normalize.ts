@@ -131,6 +131,10 @@ export function tokenize(s: string): Token[] {
 
 const WORD = /(\d+(?:[.,]\d+)*)|[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*['’]?/gu;
 
+// raw word -> [stem, norm, capitalised]: news text repeats its words, so indexing
+// normalises each distinct spelling once
+const wordCache = new Map<string, [string, string, boolean]>();
+
 /** The stems and capitalised norms of a text, for the inverted index (no token objects kept). */
 export function indexWords(s: string, onWord: (stem: string, norm: string, cap: boolean) => void): void {
   WORD.lastIndex = 0;
@@ -140,8 +144,13 @@ export function indexWords(s: string, onWord: (stem: string, norm: string, cap: 
       onWord(raw, raw, false);
       continue;
     }
-    const norm = normalizeWord(raw);
-    const c = raw.charCodeAt(0);
-    onWord(stem(norm), norm, (c >= 65 && c <= 90) || (c > 127 && raw[0] !== raw[0]?.toLowerCase()));
+    let w = wordCache.get(raw);
+    if (w === undefined) {
+      const norm = normalizeWord(raw);
+      const c = raw.charCodeAt(0);
+      w = [stem(norm), norm, (c >= 65 && c <= 90) || (c > 127 && raw[0] !== raw[0]?.toLowerCase())];
+      if (wordCache.size < 1_000_000) wordCache.set(raw, w);
+    }
+    onWord(w[0], w[1], w[2]);
   }
 }
