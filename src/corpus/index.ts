@@ -1,6 +1,7 @@
-import { indexWords } from '../text/normalize.js';
+import { forEachWord, wordInfo } from '../text/normalize.js';
 import { isFuzzyName, type TermAlt, type TermMatcher } from '../text/terms.js';
 import type { Source } from './load.js';
+import type { Sentence } from './segment.js';
 
 /**
  * An inverted index over normalised sentence words, so a claim visits only the
@@ -31,27 +32,41 @@ export function buildIndex(sources: Source[]): CorpusIndex {
   const firstSentence = new Int32Array(sources.length);
   const postings = new Map<string, number[]>();
   const capitalised = new Map<string, string>();
+  // each distinct spelling points straight at its stem's postings: one lookup per word
+  const bySpelling = new Map<string, number[]>();
+  let id = 0;
+  const onWord = (raw: string, stem: string, norm: string, cap: boolean): number[] => {
+    let list = postings.get(stem);
+    if (!list) {
+      list = [];
+      postings.set(stem, list);
+    }
+    if (cap && !capitalised.has(norm)) capitalised.set(norm, stem);
+    bySpelling.set(raw, list);
+    return list;
+  };
   let g = 0;
-  sources.forEach((src, si) => {
+  for (let si = 0; si < sources.length; si++) {
+    const src = sources[si] as Source;
     firstSentence[si] = g;
-    src.sentences.forEach((sent, i) => {
+    for (let i = 0; i < src.sentences.length; i++) {
       sourceOf[g] = si;
       sentenceOf[g] = i;
+      const sent = src.sentences[i] as Sentence;
       if (sent.prose) {
-        const id = g;
-        indexWords(sent.text, (stem, norm, cap) => {
-          let list = postings.get(stem);
-          if (!list) {
-            list = [];
-            postings.set(stem, list);
+        id = g;
+        forEachWord(sent.text, (raw) => {
+          let list = bySpelling.get(raw);
+          if (list === undefined) {
+            const w = wordInfo(raw);
+            list = onWord(raw, w[0], w[1], w[2]);
           }
           if (list[list.length - 1] !== id) list.push(id);
-          if (cap && !capitalised.has(norm)) capitalised.set(norm, stem);
         });
       }
       g++;
-    });
-  });
+    }
+  }
   return { sources, sourceOf, sentenceOf, firstSentence, postings, capitalised };
 }
 

@@ -131,26 +131,27 @@ export function tokenize(s: string): Token[] {
 
 const WORD = /(\d+(?:[.,]\d+)*)|[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*['’]?/gu;
 
-// raw word -> [stem, norm, capitalised]: news text repeats its words, so indexing
-// normalises each distinct spelling once
+// raw word -> [stem, norm, capitalised]: news text repeats its words, so each
+// distinct spelling is normalised once
 const wordCache = new Map<string, [string, string, boolean]>();
 
-/** The stems and capitalised norms of a text, for the inverted index (no token objects kept). */
-export function indexWords(s: string, onWord: (stem: string, norm: string, cap: boolean) => void): void {
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(s); m !== null; m = WORD.exec(s)) {
-    const raw = m[0];
-    if (m[1] !== undefined) {
-      onWord(raw, raw, false);
-      continue;
-    }
-    let w = wordCache.get(raw);
-    if (w === undefined) {
+/** Stem, norm and capitalisation of one raw word (digits stand for themselves). */
+export function wordInfo(raw: string): [string, string, boolean] {
+  let w = wordCache.get(raw);
+  if (w === undefined) {
+    const c = raw.charCodeAt(0);
+    if (c >= 48 && c <= 57) w = [raw, raw, false];
+    else {
       const norm = normalizeWord(raw);
-      const c = raw.charCodeAt(0);
       w = [stem(norm), norm, (c >= 65 && c <= 90) || (c > 127 && raw[0] !== raw[0]?.toLowerCase())];
-      if (wordCache.size < 1_000_000) wordCache.set(raw, w);
     }
-    onWord(w[0], w[1], w[2]);
+    if (wordCache.size < 1_000_000) wordCache.set(raw, w);
   }
+  return w;
+}
+
+/** Call `onWord` with every word (and number) of a text, in order. */
+export function forEachWord(s: string, onWord: (raw: string) => void): void {
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(s); m !== null; m = WORD.exec(s)) onWord(m[0]);
 }
