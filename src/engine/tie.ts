@@ -141,7 +141,7 @@ export function isTied(a: Analysis, from: number, to: number, about: (i: number)
     const t = a.tokens[k] as Token;
     if (about(k)) return true;
     // "three hours of talks"
-    if (t.norm === 'of' && k > to) continue;
+    if (t.norm === 'of') continue;
     if (t.punct || t.cap || FUNCTION.has(t.norm) || EVENT_NOUNS.has(t.norm)) break;
   }
   const back = scanBack(a, from, about, names);
@@ -219,6 +219,12 @@ export function boundName(a: Analysis, from: number, to: number, about: (i: numb
     let j = k + 1;
     while (j < toks.length && j < k + 6 && !toks[j]?.cap && !toks[j]?.punct && !FUNCTION.has(toks[j]?.norm ?? '')) j++;
     if (j > k + 1 && toks[j]?.cap && !toks[j]?.punct) k = j;
+  }
+  // a title with its own phrase: "Special Envoy to the Middle East Steve Witkoff"
+  if ((toks[k]?.norm === 'to' || toks[k]?.norm === 'for' || toks[k]?.norm === 'of') && !toks[k]?.punct) {
+    let j = k + 1;
+    if (toks[j]?.norm === 'the') j++;
+    if (toks[j]?.cap && !toks[j]?.punct) k = j;
   }
   if (toks[k]?.cap && !toks[k]?.punct) {
     let hit = false;

@@ -198,6 +198,8 @@ export function findNumbers(a: Analysis, skip: [number, number][] = []): NumberM
     }
     const following: string[] = [];
     let headAt = next;
+    // "20%" is twenty percent
+    if (a.text[(tokens[next - 1] as Token).end] === '%') following.push('percent');
     for (let j = next; j < tokens.length && following.length < 3; j++) {
       const w = tokens[j] as Token;
       if (w.punct || w.digit || (STOP_FOLLOW.has(w.norm) && !w.hyphen)) break;

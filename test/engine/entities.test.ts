@@ -36,6 +36,12 @@ const rows: [string, Case, string, Verdict][] = [
     'absent',
   ],
   ['an appositive title', title('Reeves', 'Chancellor', ['Prime Minister']), 'Rachel Reeves, the Chancellor, spoke first.', 'supported'],
+  [
+    'a title with its own phrase before the name',
+    title('Witkoff', 'Special Envoy', ['Secretary of State']),
+    'Special Envoy to the Middle East Steve Witkoff joined him.',
+    'supported',
+  ],
   ['coordinated titles before one name', title('Lund', 'Finance Minister', []), 'Finance Minister and deputy premier Ole Lund spoke.', 'supported'],
   [
     'an appositive event after the place',

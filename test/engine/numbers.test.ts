@@ -30,6 +30,7 @@ const rows: [string, Case, string, Verdict][] = [
   ['a day of the month is not a count', n(15, undefined, ['meeting']), 'The meeting is on August 15.', 'absent'],
   ['a unitless count must count the term: "two leaders"', n(3, undefined, ['meeting']), 'The two leaders held a meeting.', 'absent'],
   ['a compound measures its unit, not the count', n(3, undefined, ['meeting']), 'They held a two-hour meeting.', 'absent'],
+  ['"20%" is twenty percent', n(20, 'percent', ['Ukraine']), 'Russia holds about 20% of Ukraine.', 'supported'],
   ['"2 1/2 hours" is 2.5', n(2.5, 'hour'), 'The talks lasted 2 1/2 hours.', 'supported'],
   ['"3½ hours" is 3.5', n(3.5, 'hour'), 'The talks lasted 3½ hours.', 'supported'],
   ['"three hours of talks"', n(3, 'hour', ['talks']), 'The leaders ended three hours of talks in Oslo.', 'supported'],
