@@ -363,6 +363,13 @@ const OTHER_OCCURRENCE = new Set(['previous', 'prior', 'earlier', 'former', 'las
 // other than the source's, names a past occurrence.
 function otherOccurrence(a: Analysis, termTokens: number[], clause: number, published?: string): string | undefined {
   const year = published?.slice(0, 4);
+  // "In 2019, he visited ... from a summit in Vietnam": a sentence set in another year
+  const first = a.clauses[0];
+  if (year && first && a.clauses.length > 1 && a.tokens[first.to - 1]?.norm === ',')
+    for (let k = first.from; k < first.to; k++) {
+      const t = a.tokens[k] as Token;
+      if (t.digit && /^(19|20)\d\d$/.test(t.raw) && t.raw !== year) return t.raw;
+    }
   for (const i of termTokens) {
     if (clauseIndex(a, i) !== clause) continue;
     for (let k = i - 1; k >= Math.max(0, i - 4); k--) {

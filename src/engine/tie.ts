@@ -32,6 +32,13 @@ const EVENT_NOUNS = new Set(
   ),
 );
 
+const MODAL = new Set(['will', 'would', 'shall', 'can', 'could', 'may', 'might', 'must', 'should', 'to']);
+const ADVERBS = new Set(
+  'not never also still just soon only probably likely definitely certainly now then again already even really ever possibly potentially finally eventually actually personally formally officially reportedly'.split(
+    ' ',
+  ),
+);
+
 const IRREGULAR_PAST = new Set(
   'met held went came began saw gave made left spoke wrote sent brought flew won lost sat stood took told said chose fell rose led paid sold bought kept struck shook threw drove rode wore ate drank grew broke spent fought caught taught sought meant heard felt built dealt swore hung withdrew'.split(
     ' ',
@@ -64,6 +71,8 @@ function classify(t: Token, i: number, about: (i: number) => boolean, names: boo
   if (t.cap && i > 0) return names ? 'block' : 'skip';
   if (FUNCTION.has(n) || PREDICATE.has(n)) return 'skip';
   if (EVENT_NOUNS.has(n) && toks && isModifier(toks, i)) return 'skip';
+  // a verb after a modal or "to" ("said he will meet Putin on Aug. 15"): the date is the meeting's
+  if (toks && i > 0 && MODAL.has(toks[i - 1]?.norm ?? '') && !FUNCTION.has(n) && !PREDICATE.has(n) && !ADVERBS.has(n)) return 'action';
   if (REPORTING_VERBS.has(n) || EVENT_NOUNS.has(n)) return 'block';
   if (IRREGULAR_PAST.has(n)) return 'action';
   if (n.length > 4 && n.endsWith('ed')) return 'action';
@@ -158,9 +167,15 @@ export function isTied(a: Analysis, from: number, to: number, about: (i: number)
   if (fwd !== 'none') return fwd === 'about';
   // a trailing adverbial split off by a comma ("in Anchorage, Alaska, on August 15"):
   // it belongs to the clause before it
-  const c = clauseIndex(a, from);
-  const prev = a.clauses[c - 1];
-  return !!prev && scanClauseBack(a, c - 1, prev.to - 1, about, names) === 'about';
+  // (skipping fragments that hold only names: "on his platform, Truth Social, on Friday")
+  for (let c = clauseIndex(a, from) - 1; c >= 0; c--) {
+    const prev = a.clauses[c] as Clause;
+    const r = scanClauseBack(a, c, prev.to - 1, about, names);
+    if (r === 'about') return true;
+    const namesOnly = a.tokens.slice(prev.from, prev.to).every((t) => t.punct || t.cap);
+    if (!namesOnly) return false;
+  }
+  return false;
 }
 
 /**

@@ -68,6 +68,18 @@ const rows: [string, Case, string, Verdict][] = [
     'Should they talk, it would be the first meeting since 2021, when the presidents met in Geneva.',
     'supported',
   ],
+  [
+    'a verb after a modal owns the date, not the reporting verb before it',
+    { claim: { about: ['president', 'said'], value: { date: '2025-08-08' } }, published: '2025-08-08' },
+    'The president said he will meet the chancellor on August 15.',
+    'absent',
+  ],
+  [
+    'a trailing date skips a fragment of names back to its clause',
+    { claim: { about: ['announcement'], value: { date: '2025-08-08' } }, published: '2025-08-09' },
+    'He made the announcement on his platform, Truth Social, on Friday.',
+    'supported',
+  ],
   ['a reporting verb does not share its date', on('2025-08-15', '2025-08-16'), 'The aide said on Tuesday as the summit neared that all was ready.', 'absent'],
 ];
 
