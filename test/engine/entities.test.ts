@@ -50,6 +50,12 @@ const rows: [string, Case, string, Verdict][] = [
     'supported',
   ],
   [
+    'a sentence set in another year is another occasion',
+    { ...venue('Oregon', ['Ohio']), entities: places, published: '2025-08-15' },
+    'In 2019, he flew home from a summit in Ohio.',
+    'absent',
+  ],
+  [
     'an event with a year in its phrase is another occurrence',
     { ...venue('Oregon', ['Ohio']), entities: places, published: '2025-08-15' },
     'It was more cautious than their 2018 Ohio meeting.',
