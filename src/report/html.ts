@@ -21,14 +21,7 @@ export type HtmlEvidence = [kind: number, sentence: number, fuzzy: 0 | 1, reason
 /** One claim × source cell that is not a bare `absent`: [source index, index into VERDICTS, evidence]. */
 export type HtmlCell = [source: number, verdict: number, evidence: HtmlEvidence[]];
 
-export interface HtmlClaim {
-  id: string;
-  file: string;
-  line: number;
-  column: number;
-  claim: string;
-  ok: boolean;
-  failures: string[];
+export interface HtmlClaim extends Pick<ClaimResult, 'id' | 'file' | 'line' | 'column' | 'claim' | 'ok' | 'failures'> {
   /** supported, contradicted, mixed, absent: as in the report. */
   counts: [number, number, number, number];
   /** Sources in the claim's scope, when fewer than half of all sources are. */
