@@ -4,7 +4,7 @@ import { buildIndex, type CorpusIndex, termCandidates } from './corpus/index.js'
 import { type LoadedCorpus, loadCorpus, type Source } from './corpus/load.js';
 import { claimCandidates, evaluateSentence, SentenceCache, type Trace } from './engine/evaluate.js';
 import { checkExpect } from './engine/expect.js';
-import { verdictOf } from './engine/verdict.js';
+import { attachVerdicts, verdictLookup, verdictOf } from './engine/verdict.js';
 import { type InputError, InputErrors, sortErrors } from './errors.js';
 import { matchTerm } from './text/terms.js';
 import type { ClaimResult, Counts, Evidence, Report, SourceVerdict } from './types.js';
@@ -148,26 +148,17 @@ export function evaluateClaim(c: CompiledClaim, p: Prepared, traces?: Trace[]): 
       else evidence.set(si, [...r.evidence]);
     }
   }
-  const verdicts: Record<string, SourceVerdict> = { ...scope.template };
+  const decided: Record<string, SourceVerdict> = {};
   const counts: Counts = { supported: 0, contradicted: 0, mixed: 0, absent: 0 };
   for (const [si, ev] of [...evidence].sort((a, b) => a[0] - b[0])) {
     const v = verdictOf(ev);
-    verdicts[(p.index.sources[si] as Source).id] = v;
+    decided[(p.index.sources[si] as Source).id] = v;
     if (v.verdict !== 'absent') counts[v.verdict]++;
   }
   counts.absent = scope.ids.length - counts.supported - counts.contradicted - counts.mixed;
-  const failures = checkExpect(c.claim.expect, verdicts, counts);
-  return {
-    id: c.claim.id,
-    file: c.claim.file,
-    line: c.claim.line,
-    column: c.claim.column,
-    claim: c.claim.claim,
-    ok: failures.length === 0,
-    counts,
-    verdicts,
-    failures,
-  };
+  const failures = checkExpect(c.claim.expect, verdictLookup(scope.template, decided), counts);
+  const head = { id: c.claim.id, file: c.claim.file, line: c.claim.line, column: c.claim.column, claim: c.claim.claim, ok: failures.length === 0, counts };
+  return attachVerdicts(head, scope.template, decided, failures);
 }
 
 /** Evaluate prepared claims into a report. */

@@ -72,6 +72,8 @@ interface Mention {
   fuzzy?: boolean;
   /** Index of a "when" clause that follows the value and tells what happened then. */
   when?: number;
+  /** "the first meeting since 2021, when ...": the value dates an earlier occurrence. */
+  earlier?: boolean;
 }
 
 function q(s: string): string {
@@ -190,6 +192,7 @@ export function evaluateSentence(c: CompiledClaim, g: number, cache: SentenceCac
         value: d.spec?.label ?? (d.yearless ? `--${d.yearless.month}-${d.yearless.day}` : 'unanchored'),
         relation: bound ? undefined : compareDate(v.spec, { ...d, bound }),
         ...(when !== undefined ? { when } : {}),
+        ...(when !== undefined && d.bound ? { earlier: true } : {}),
       });
     }
   } else if (v.kind === 'number') {
@@ -265,6 +268,11 @@ export function evaluateSentence(c: CompiledClaim, g: number, cache: SentenceCac
     const negs = cues.filter((x) => x.kind === 'negation');
     const negated = negs.length > 0;
     const match = m.relation === 'equal' || m.relation === 'finer';
+    // "the first meeting since Biden met Putin in June 2021": a "since" clause is an earlier occurrence
+    if (!match && (m.earlier || a.clauses[clauseIndex(a, m.tokFrom)]?.opener === 'since')) {
+      notes.push(`${q(a.text.slice(m.start, m.end))} dates an earlier occurrence ("since ..., when ..."), not the claim's`);
+      continue;
+    }
     if (!match && !negated && otherParticipants(a, c.names, m)) {
       notes.push(`${q(a.text.slice(m.start, m.end))} belongs to an event with other participants (the sentence names none of the claim's)`);
       continue;

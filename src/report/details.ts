@@ -1,3 +1,4 @@
+import { decidedVerdicts, scopeIds } from '../engine/verdict.js';
 import type { ClaimResult, Evidence, SourceVerdict, Verdict } from '../types.js';
 import { paint, type Style } from './style.js';
 
@@ -57,16 +58,16 @@ export function decidingEvidence(v: SourceVerdict): Evidence[] {
  */
 export function verdictTable(c: ClaimResult, opts: DetailOptions = {}): string[] {
   const style = opts.style ?? { color: false };
-  const ids = Object.keys(c.verdicts);
+  const ids = scopeIds(c);
   if (!ids.length) return ['(no source is in this claim’s scope)'];
-  const quiet = ids.filter((id) => c.verdicts[id]?.verdict === 'absent' && !c.verdicts[id]?.evidence.length);
+  const decided = decidedVerdicts(c);
+  const quiet = ids.filter((id) => !(id in decided));
   const fold = ids.length > (opts.rows ?? 12) && quiet.length > 1;
-  const quietSet = new Set(quiet);
-  const shown = fold ? ids.filter((id) => !quietSet.has(id)) : ids;
+  const shown = fold ? Object.keys(decided) : ids;
   const w = Math.max('source'.length, ...shown.map((id) => id.length));
   const out = [paint(style, 'dim', `${'source'.padEnd(w)}  ${'verdict'.padEnd(14)}  evidence`)];
   for (const id of shown) {
-    const v = c.verdicts[id] as SourceVerdict;
+    const v = (decided[id] ?? c.verdicts[id]) as SourceVerdict;
     const word = `${SYMBOL[v.verdict]} ${v.verdict}`.padEnd(14);
     out.push(`${id.padEnd(w)}  ${paint(style, COLOR[v.verdict], word)}  ${evidenceSummary(v)}`);
   }
@@ -80,7 +81,8 @@ function listIds(ids: string[], n: number): string {
 
 /** Source ids of a claim, those whose verdict can break a gate first (contradicted, mixed, supported, absent). */
 export function weightiestFirst(c: ClaimResult): string[] {
-  return Object.keys(c.verdicts).sort((a, b) => ORDER[(c.verdicts[a] as SourceVerdict).verdict] - ORDER[(c.verdicts[b] as SourceVerdict).verdict]);
+  const d = decidedVerdicts(c);
+  return Object.keys(d).sort((a, b) => ORDER[(d[a] as SourceVerdict).verdict] - ORDER[(d[b] as SourceVerdict).verdict]);
 }
 
 /** One quoted evidence sentence: where it is, what it says, and why it counts. */
@@ -114,7 +116,7 @@ export function renderClaimDetails(c: ClaimResult, opts: DetailOptions = {}): st
   const quoted: string[] = [];
   let left = 0;
   for (const id of ids) {
-    const ev = decidingEvidence(c.verdicts[id] as SourceVerdict);
+    const ev = decidingEvidence(decidedVerdicts(c)[id] as SourceVerdict);
     const take = ev.slice(0, Math.max(0, Math.min(perSource, budget)));
     budget -= take.length;
     left += ev.length - take.length;

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { decidedVerdicts, scopeIds } from '../engine/verdict.js';
 import type { ClaimResult, Evidence, Report, SourceInfo, Verdict } from '../types.js';
 import { VERDICTS } from '../types.js';
 
@@ -73,11 +74,13 @@ export function encodeReport(report: Report): HtmlData {
   const claims = report.claims.map((c): HtmlClaim => {
     const cells: HtmlCell[] = [];
     const inScope: number[] = [];
-    for (const [sid, v] of Object.entries(c.verdicts)) {
+    for (const sid of scopeIds(c)) {
+      const si = sourceIndex.get(sid);
+      if (si !== undefined) inScope.push(si);
+    }
+    for (const [sid, v] of Object.entries(decidedVerdicts(c))) {
       const si = sourceIndex.get(sid);
       if (si === undefined) continue; // a verdict for a source the report does not list: nothing to show it against
-      inScope.push(si);
-      if (v.verdict === 'absent' && !v.evidence.length) continue;
       cells.push([si, VERDICT_INDEX.get(v.verdict) ?? 3, v.evidence.map((e) => encodeEvidence(e, sentenceOf(si, e), str))]);
     }
     cells.sort((a, b) => a[0] - b[0]);

@@ -1,3 +1,4 @@
+import { decidedVerdicts, scopeIds } from '../engine/verdict.js';
 import type { ClaimResult, Evidence, Report, SourceVerdict, Verdict } from '../types.js';
 import { clip, decidingEvidence, evidenceSummary, SYMBOL, weightiestFirst } from './details.js';
 import { failingFirst } from './text.js';
@@ -71,14 +72,14 @@ function failure(c: ClaimResult): string[] {
   const out = [`### ❌ ${code(c.id)} ${escapeMarkdown(c.claim)}`, '', code(`${c.file}:${c.line}:${c.column}`), ''];
   for (const f of c.failures) out.push(`- ${escapeMarkdown(f)}`);
   out.push('', row(['source', 'verdict', 'evidence']), row(['---', '---', '---']));
-  for (const [sid, v] of Object.entries(c.verdicts)) {
-    if (v.verdict === 'absent' && !v.evidence.length && Object.keys(c.verdicts).length > MAX_COLUMNS) continue;
+  const wide = scopeIds(c).length > MAX_COLUMNS;
+  for (const [sid, v] of Object.entries(wide ? decidedVerdicts(c) : c.verdicts)) {
     out.push(row([code(sid), `${SYMBOL[v.verdict]} ${v.verdict}`, evidenceSummary(v)]));
   }
   out.push('');
   let budget = 6;
   for (const sid of weightiestFirst(c)) {
-    for (const e of decidingEvidence(c.verdicts[sid] as SourceVerdict).slice(0, 2)) {
+    for (const e of decidingEvidence(decidedVerdicts(c)[sid] as SourceVerdict).slice(0, 2)) {
       if (budget-- <= 0) break;
       out.push(...quote(sid, e));
     }

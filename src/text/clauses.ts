@@ -33,7 +33,7 @@ const SUBORDINATORS = new Set([
 const HARD = new Set([';', ':', '—', '(', ')', '[', ']']);
 
 const DATE_WORD =
-  /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|last|the|early|mid|late|then|taking)$/;
+  /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|last|early|mid|late|then|taking)$/;
 
 const CALENDAR = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 

@@ -63,6 +63,19 @@ const rows: [string, Case, string, Verdict][] = [
     'supported',
   ],
   [
+    '"the first meeting since YEAR, when ..." never contradicts a later meeting',
+    on('2025-08-15'),
+    'It is the first meeting since 2021, when the presidents met in Geneva.',
+    'absent',
+  ],
+  ['a "since" clause dates an earlier occurrence', on('2025-08-15'), 'It is the first meeting since the presidents met in Geneva in June 2021.', 'absent'],
+  [
+    'a "since" clause can still support a claim about that occurrence',
+    on('2021-06'),
+    'It is the first meeting since the presidents met in Geneva in June 2021.',
+    'supported',
+  ],
+  [
     'a condition does not reach a "when" clause',
     on('2021'),
     'Should they talk, it would be the first meeting since 2021, when the presidents met in Geneva.',
