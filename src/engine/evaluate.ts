@@ -270,7 +270,7 @@ export function evaluateSentence(c: CompiledClaim, g: number, cache: SentenceCac
     const match = m.relation === 'equal' || m.relation === 'finer';
     // "the first meeting since Biden met Putin in June 2021": a "since" clause is an earlier occurrence
     if (!match && (m.earlier || a.clauses[clauseIndex(a, m.tokFrom)]?.opener === 'since')) {
-      notes.push(`${q(a.text.slice(m.start, m.end))} dates an earlier occurrence ("since ..., when ..."), not the claim's`);
+      notes.push(`${q(a.text.slice(m.start, m.end))} dates an earlier occurrence (it follows "since"), not the claim's`);
       continue;
     }
     if (!match && !negated && otherParticipants(a, c.names, m)) {
