@@ -255,7 +255,18 @@ function parseClaimFile(text: string, file: string): FileResult {
   }
   const parsed = ClaimFileSchema.safeParse(data, { reportInput: true });
   if (!parsed.success) {
-    for (const issue of parsed.error.issues) errors.push(...issueToErrors(issue, doc, data, place, err));
+    const found: InputError[] = [];
+    for (const issue of parsed.error.issues) found.push(...issueToErrors(issue, doc, data, place, err));
+    // a misspelled required field ("abuot") is one mistake: keep the UNKNOWN_FIELD that
+    // suggests it, drop the MISSING_FIELD it causes
+    const suggested = new Set(
+      found.filter((e) => e.code === 'UNKNOWN_FIELD').map((e) => `${e.message.split(' has no field ')[0]}|${/did you mean "([^"]+)"/.exec(e.hint)?.[1] ?? ''}`),
+    );
+    for (const e of found) {
+      const m = /^(.*) is missing the required field "([^"]+)"$/.exec(e.message);
+      if (e.code === 'MISSING_FIELD' && m && suggested.has(`${m[1]}|${m[2]}`)) continue;
+      errors.push(e);
+    }
     return { claims: [], idPlaces: [], entities: [], errors };
   }
   const f = parsed.data;

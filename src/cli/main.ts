@@ -341,7 +341,7 @@ function renderExplain(c: CompiledClaim, r: ClaimResult, traces: Trace[], only: 
     for (const t of ts) {
       const tag = t.outcome.padEnd(13);
       const col = t.outcome === 'support' ? 'green' : t.outcome === 'contradiction' ? 'red' : t.outcome === 'hedge' ? 'yellow' : 'gray';
-      L.push(`  ${paint(style, col, tag)} L${t.line} [${t.start}, ${t.end}) ${t.text.replace(/\s+/g, ' ').slice(0, 160)}`);
+      L.push(`  ${paint(style, col, tag)} L${t.line} [${t.start}, ${t.end}) ${clip(t.text, 160)}`);
       L.push(`  ${' '.repeat(13)} ${paint(style, 'dim', t.reason)}`);
     }
     L.push('');
@@ -349,4 +349,9 @@ function renderExplain(c: CompiledClaim, r: ClaimResult, traces: Trace[], only: 
   if (r.failures.length) L.push(...r.failures.map((f) => `→ ${f}`));
   else L.push('expectation holds');
   return `${L.join('\n')}\n`;
+}
+
+function clip(s: string, n: number): string {
+  const one = s.replace(/\s+/g, ' ');
+  return one.length > n ? `${one.slice(0, n - 1)}…` : one;
 }

@@ -121,6 +121,12 @@ export function evaluateSentence(c: CompiledClaim, g: number, cache: SentenceCac
       return { start: sentence.start + s, end: sentence.start + e, text: a.text.slice(s, e), term: h.label, ...(h.fuzzy ? { fuzzy: true } : {}) };
     });
   const fuzzy = hits.some((h) => h.fuzzy);
+  const fuzzyNote = fuzzy
+    ? ` (fuzzy name match: ${hits
+        .filter((h) => h.fuzzy)
+        .map((h) => `${q(a.text.slice((a.tokens[h.from] as Token).start, (a.tokens[h.to - 1] as Token).end))} for ${q(h.label)}`)
+        .join(', ')})`
+    : '';
   const toCues = (list: CueHit[]): Cue[] =>
     list.map((cu) => {
       const s = (a.tokens[cu.from] as { start: number }).start;
@@ -168,7 +174,7 @@ export function evaluateSentence(c: CompiledClaim, g: number, cache: SentenceCac
     const reason = negated
       ? `negated by ${negs.map((n) => q(cueText(a, n))).join(', ')}; the claim is ${c.negated ? 'negative too' : 'positive'}`
       : `asserts the claim's terms${c.negated ? '; the claim is negative' : ''}`;
-    return { evidence: [make(kind, reason, negs)], trace: { ...base, outcome: kind, reason } };
+    return { evidence: [make(kind, reason + fuzzyNote, negs)], trace: { ...base, outcome: kind, reason: reason + fuzzyNote } };
   }
 
   // values in the sentence, with how each relates to the claim's value
@@ -302,7 +308,7 @@ export function evaluateSentence(c: CompiledClaim, g: number, cache: SentenceCac
             ? `lies within the claim's ${valueLabel(c)}`
             : `matches the claim's ${valueLabel(c)}`;
     const reason = `${what} ${rel}${negated ? `; negated by ${negs.map((n) => q(cueText(a, n))).join(', ')}` : ''}`;
-    evidence.push(make(kind, reason, negs, m));
+    evidence.push(make(kind, reason + fuzzyNote, negs, m));
   }
   if (evidence.length)
     return {
