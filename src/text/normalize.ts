@@ -22,7 +22,8 @@ export interface Token {
 
 // Words, digits (with thousands separators and decimals), and the punctuation that
 // separates clauses. Apostrophes inside words are kept ("don't", "Putin's").
-const TOKEN = /(\d+(?:[.,]\d+)*)|([\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*['’]?)|([,;:()[\]"“”‘’—–]|--|\s[-–]\s|\.)/gu;
+// Dotted abbreviations ("U.S.", "U.K.") are one word, kept with their dots so "U.S." never meets the pronoun "us".
+const TOKEN = /(\d+(?:[.,]\d+)*)|((?:\p{L}\.){2,}|[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*['’]?)|([,;:()[\]"“”‘’—–]|--|\s[-–]\s|\.)/gu;
 
 // Porter does not know irregular forms; these are the ones news text uses for events.
 const IRREGULAR: Record<string, string> = {
@@ -85,7 +86,7 @@ const stemCache = new Map<string, string>();
 export function stem(norm: string): string {
   let s = stemCache.get(norm);
   if (s === undefined) {
-    s = IRREGULAR[norm] ?? (/^\d/.test(norm) ? norm : stemmer(norm));
+    s = IRREGULAR[norm] ?? (/^\d/.test(norm) || norm.endsWith('.') ? norm : stemmer(norm));
     if (stemCache.size < 500_000) stemCache.set(norm, s);
   }
   return s;
@@ -129,7 +130,7 @@ export function tokenize(s: string): Token[] {
   return out;
 }
 
-const WORD = /(\d+(?:[.,]\d+)*)|[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*['’]?/gu;
+const WORD = /(\d+(?:[.,]\d+)*)|(?:\p{L}\.){2,}|[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*['’]?/gu;
 
 // raw word -> [stem, norm, capitalised]: news text repeats its words, so each
 // distinct spelling is normalised once
