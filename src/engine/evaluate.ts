@@ -6,7 +6,7 @@ import type { Sentence } from '../corpus/segment.js';
 import type { Token } from '../text/normalize.js';
 import { matchTerm, type TermHit } from '../text/terms.js';
 import type { Cue, Evidence, EvidenceKind, Match, ValueMatch } from '../types.js';
-import { compareDate, type DateMention, findDates } from '../values/date.js';
+import { compareDate, type DateMention, type DateSpec, findDates } from '../values/date.js';
 import { findEntities } from '../values/entity.js';
 import { compareNumber, findNumbers, type NumberMention } from '../values/number.js';
 import { type Analysis, analyze, type CueHit, cuesFor } from './analyze.js';
@@ -74,6 +74,8 @@ interface Mention {
   when?: number;
   /** "the first meeting since 2021, when ...": the value dates an earlier occurrence. */
   earlier?: boolean;
+  /** For a date: the last day it covers (UTC day number). */
+  dateTo?: number;
 }
 
 function q(s: string): string {
@@ -199,6 +201,7 @@ export function evaluateSentence(c: CompiledClaim, g: number, cache: SentenceCac
         relation: bound ? undefined : compareDate(v.spec, { ...d, bound }),
         ...(when !== undefined ? { when } : {}),
         ...(when !== undefined && d.bound ? { earlier: true } : {}),
+        ...(d.spec ? { dateTo: d.spec.to } : {}),
       });
     }
   } else if (v.kind === 'number') {
@@ -277,6 +280,10 @@ export function evaluateSentence(c: CompiledClaim, g: number, cache: SentenceCac
     // "the first meeting since Biden met Putin in June 2021": a "since" clause is an earlier occurrence
     if (!match && (m.earlier || a.clauses[clauseIndex(a, m.tokFrom)]?.opener === 'since')) {
       notes.push(`${q(a.text.slice(m.start, m.end))} dates an earlier occurrence (it follows "since"), not the claim's`);
+      continue;
+    }
+    if (!match && !negated && v.kind === 'date' && background(v.spec, m, source.published)) {
+      notes.push(`${q(a.text.slice(m.start, m.end))} is background: years before this current-events source, about another occasion`);
       continue;
     }
     if (!match && !negated && otherParticipants(a, c.names, m)) {
@@ -358,6 +365,20 @@ function otherParticipants(a: Analysis, names: Set<string>, m: Mention): boolean
     other = true;
   }
   return other;
+}
+
+const DAY = 86_400_000;
+
+/**
+ * A source published close to the claim's date is current-events coverage; a date it
+ * cites two or more years back ("at the G-20 Summit on July 7, 2017") is background about
+ * another occasion, not a contradiction. Claims about the past (Biden in Geneva in 2021,
+ * read in 2025) are not affected.
+ */
+function background(claim: DateSpec, m: Mention, published?: string): boolean {
+  if (!published || m.dateTo === undefined) return false;
+  const pub = Date.parse(`${published}T00:00:00Z`) / DAY;
+  return Math.abs(claim.from - pub) <= 366 && m.dateTo < pub - 730;
 }
 
 /** The clause opened by "when" right after token `to` (", when ..."), if any. */

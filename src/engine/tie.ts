@@ -96,12 +96,16 @@ function scanBack(a: Analysis, from: number, about: (i: number) => boolean, name
 /** Scan clause `c` backwards from token `i`. */
 function scanClauseBack(a: Analysis, c: number, i: number, about: (i: number) => boolean, names: boolean): 'about' | 'block' | 'action' | 'front' | 'none' {
   let content = false;
+  let predicate = false;
   for (;;) {
     const cl = a.clauses[c] as Clause;
     for (; i >= cl.from; i--) {
       const t = a.tokens[i] as Token;
       const s = classify(t, i, about, names, a.tokens);
-      if (s === 'about') return 'about';
+      // "described the upcoming summit Tuesday": the event is the object of a reporting
+      // verb and has no predicate of its own, so the date is the reporting verb's
+      if (s === 'about') return !predicate && objectOfReporting(a, i, about) ? 'block' : 'about';
+      if (PREDICATE.has(t.norm)) predicate = true;
       if (s === 'block' || s === 'action') return s;
       if (!t.punct && !FUNCTION.has(t.norm)) content = true;
     }
@@ -116,12 +120,26 @@ function scanClauseBack(a: Analysis, c: number, i: number, about: (i: number) =>
   }
 }
 
+function objectOfReporting(a: Analysis, i: number, about: (i: number) => boolean): boolean {
+  let k = i - 1;
+  while (k >= 0 && about(k)) k--;
+  for (let n = 0; k >= 0 && n < 4; k--, n++) {
+    const t = a.tokens[k] as Token;
+    if (REPORTING_VERBS.has(t.norm)) return true;
+    if (t.punct && t.norm !== '-') return false;
+    if (t.cap || PREDICATE.has(t.norm)) return false;
+  }
+  return false;
+}
+
 /** Scan forward from token `to` to the end of its own clause. */
 function scanClauseForward(a: Analysis, to: number, about: (i: number) => boolean, names: boolean): 'about' | 'block' | 'action' | 'none' {
   const end = (a.clauses[clauseIndex(a, Math.max(0, to - 1))] as Clause).to;
   for (let i = to; i < end; i++) {
     const t = a.tokens[i] as Token;
     if (t.punct && t.norm !== ',' && t.norm !== '.') return 'none';
+    // "... on Friday The two men met": a sentence break the source lost
+    if (t.cap && i > 0 && FUNCTION.has(t.norm)) return 'none';
     const s = classify(t, i, about, names, a.tokens);
     if (s !== 'skip') return s;
   }
@@ -156,18 +174,23 @@ export function isTied(a: Analysis, from: number, to: number, about: (i: number)
   const back = scanBack(a, from, about, names);
   if (back === 'about') return true;
   if (appositive(a, to, about)) return true;
-  if (back === 'action') {
-    // "converge on Anchorage for a summit": the action's purpose follows in the same clause
+  if (back === 'action' || back === 'none') {
+    // "converge on Anchorage for a summit", "head to Alaska on Friday for a summit":
+    // the purpose follows in the same clause
     if (scanClauseForward(a, to, about, names) === 'about') return true;
-    return simultaneous(a, to, about);
+    return back === 'action' && simultaneous(a, to, about);
   }
   if (back !== 'front') return false;
-  const fwd = scanForward(a, to, about, names);
-  if (fwd === 'action') return simultaneous(a, to, about);
-  if (fwd !== 'none') return fwd === 'about';
   // a trailing adverbial split off by a comma ("in Anchorage, Alaska, on August 15"):
   // it belongs to the clause before it
-  // (skipping fragments that hold only names: "on his platform, Truth Social, on Friday")
+  if (clauseIndex(a, from) > 0) return trailing(a, from, about, names);
+  const fwd = scanForward(a, to, about, names);
+  if (fwd === 'action') return simultaneous(a, to, about);
+  return fwd === 'about';
+}
+
+/** The clause before a trailing adverbial, skipping fragments of names ("on his platform, Truth Social, on Friday"). */
+function trailing(a: Analysis, from: number, about: (i: number) => boolean, names: boolean): boolean {
   for (let c = clauseIndex(a, from) - 1; c >= 0; c--) {
     const prev = a.clauses[c] as Clause;
     const r = scanClauseBack(a, c, prev.to - 1, about, names);

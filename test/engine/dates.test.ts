@@ -93,6 +93,25 @@ const rows: [string, Case, string, Verdict][] = [
     'He made the announcement on his platform, Truth Social, on Friday.',
     'supported',
   ],
+  [
+    'a date years back in current-events coverage is background',
+    on('2025-08-15', '2025-08-14'),
+    'They met at the G-20 Summit on July 7, 2017, in Hamburg.',
+    'absent',
+  ],
+  ['an unknown verb before the date, the event after it', on('2025-08-15', '2025-08-15'), 'The presidents head to Oslo on Friday for a summit.', 'supported'],
+  [
+    'a trailing ", on Friday," belongs to the clause before it',
+    on('2025-08-15', '2025-08-12'),
+    'They will hold their summit at a base in Bergen, Norway, on Friday, according to an official.',
+    'supported',
+  ],
+  [
+    'the date of a reporting verb whose object is the event',
+    on('2025-08-15', '2025-08-12'),
+    'The minister described the upcoming summit Tuesday as a test.',
+    'absent',
+  ],
   ['a reporting verb does not share its date', on('2025-08-15', '2025-08-16'), 'The aide said on Tuesday as the summit neared that all was ready.', 'absent'],
 ];
 
