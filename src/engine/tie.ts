@@ -107,7 +107,7 @@ function scanClauseBack(a: Analysis, c: number, i: number, about: (i: number) =>
       if (s === 'about') return !predicate && objectOfReporting(a, i, about) ? 'block' : 'about';
       if (PREDICATE.has(t.norm)) predicate = true;
       if (s === 'block' || s === 'action') return s;
-      if (!t.punct && !FUNCTION.has(t.norm)) content = true;
+      if (!t.punct && !t.cap && !FUNCTION.has(t.norm)) content = true;
     }
     const opener = cl.opener;
     if (c > 0 && (opener === 'which' || opener === 'who' || opener === 'where' || opener === 'when' || opener === 'that')) {
@@ -191,12 +191,17 @@ export function isTied(a: Analysis, from: number, to: number, about: (i: number)
 
 /** The clause before a trailing adverbial, skipping fragments of names ("on his platform, Truth Social, on Friday"). */
 function trailing(a: Analysis, from: number, about: (i: number) => boolean, names: boolean): boolean {
+  let descriptive = 0;
   for (let c = clauseIndex(a, from) - 1; c >= 0; c--) {
     const prev = a.clauses[c] as Clause;
     const r = scanClauseBack(a, c, prev.to - 1, about, names);
     if (r === 'about') return true;
     const namesOnly = a.tokens.slice(prev.from, prev.to).every((t) => t.punct || t.cap);
-    if (!namesOnly) return false;
+    if (namesOnly) continue;
+    // one descriptive list member may stand between a name and its list's head:
+    // "includes A, B, and the head of the fund, Kirill Dmitriev"
+    if (r === 'none' && a.tokens[prev.from]?.norm === 'and' && descriptive++ === 0) continue;
+    return false;
   }
   return false;
 }

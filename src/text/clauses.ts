@@ -58,6 +58,15 @@ export function splitClauses(tokens: Token[]): Clause[] {
   };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
+    // a short parenthesis ("(RDIF)", "(1930 GMT)") is part of the phrase around it
+    if (t.norm === '(') {
+      let k = i + 1;
+      while (k < tokens.length && k <= i + 5 && tokens[k]?.norm !== ')' && tokens[k]?.norm !== '(') k++;
+      if (tokens[k]?.norm === ')' && k <= i + 5) {
+        i = k;
+        continue;
+      }
+    }
     if (t.punct && HARD.has(t.norm)) {
       close(i + 1);
       continue;

@@ -138,7 +138,8 @@ export function findDates(a: Analysis, published?: string): DateMention[] {
     if (tokFrom === -1) tokFrom = a.tokens.length;
     let tokTo = tokFrom;
     while (tokTo < a.tokens.length && (a.tokens[tokTo]?.start ?? 0) < end) tokTo++;
-    const bound = BOUND_BEFORE.test(text.slice(Math.max(0, start - 24), start));
+    // "ahead of Friday's summit": a possessive date modifies the noun after it; it is no bound
+    const bound = BOUND_BEFORE.test(text.slice(Math.max(0, start - 24), start)) && !/^['’]s\b/.test(text.slice(end));
     out.push({ start, end, tokFrom, tokTo, text: text.slice(start, end), ...(spec ? { spec } : {}), bound, ...extra });
   };
   const tense = (start: number) => {

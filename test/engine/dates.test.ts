@@ -112,6 +112,12 @@ const rows: [string, Case, string, Verdict][] = [
     'The minister described the upcoming summit Tuesday as a test.',
     'absent',
   ],
+  [
+    '"ahead of Friday’s summit": a possessive date is not a bound',
+    on('2025-08-15', '2025-08-14'),
+    'The envoy arrived ahead of Friday’s summit in Oslo.',
+    'supported',
+  ],
   ['a reporting verb does not share its date', on('2025-08-15', '2025-08-16'), 'The aide said on Tuesday as the summit neared that all was ready.', 'absent'],
 ];
 

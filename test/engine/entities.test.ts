@@ -62,6 +62,12 @@ const rows: [string, Case, string, Verdict][] = [
     'absent',
   ],
   [
+    'a name after a descriptive list member belongs to the list’s head',
+    { claim: { about: [['delegation']], value: { entity: 'Lund' } } },
+    'The delegation includes Berg, Finance Minister Ole Dahl, and the head of the fund (NIF) and envoy for trade, Kari Lund.',
+    'supported',
+  ],
+  [
     'every member of a list belongs to its head',
     { claim: { about: [['delegation', 'team']], value: { entity: 'Kallas' } } },
     'The team will include Foreign Minister Anna Berg, Finance Minister Ole Lund, and Kaja Kallas.',
