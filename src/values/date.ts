@@ -245,7 +245,10 @@ export function findDates(a: Analysis, published?: string): DateMention[] {
       else if (mod === 'next') n = pub + (fwd || 7);
       else if (mod === 'coming') n = pub + fwd;
       else {
-        const t = tense(start);
+        // "Friday's summit" modifies its noun, so the clause's tense is not its own:
+        // after "ahead of"/"before" it looks forward, otherwise it is the nearest Friday
+        const possessive = /^['’]s\b/.test(text.slice(m.index + m[0].length));
+        const t = possessive ? (/\b(?:ahead of|before)\s*$/i.test(text.slice(0, start)) ? 'future' : undefined) : tense(start);
         n = t === 'past' ? pub - back : t === 'future' ? pub + fwd : back <= fwd ? pub - back : pub + fwd;
       }
       spec = daySpec(...(ymd(n).split('-').map(Number) as [number, number, number]));
