@@ -23,7 +23,7 @@ export interface Token {
 // Words, digits (with thousands separators and decimals), and the punctuation that
 // separates clauses. Apostrophes inside words are kept ("don't", "Putin's").
 // Dotted abbreviations ("U.S.", "U.K.") are one word, kept with their dots so "U.S." never meets the pronoun "us".
-const TOKEN = /(\d+(?:[.,]\d+)*)|((?:\p{L}\.){2,}|[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*['’]?)|([,;:()[\]"“”‘’—–]|--|\s[-–]\s|\.)/gu;
+const TOKEN = /(\d+(?:[.,]\d+|:\d\d)*)|((?:\p{L}\.){2,}|[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*['’]?)|([,;:()[\]"“”‘’—–]|--|\s[-–]\s|\.)/gu;
 
 // Porter does not know irregular forms; these are the ones news text uses for events.
 const IRREGULAR: Record<string, string> = {
@@ -130,7 +130,7 @@ export function tokenize(s: string): Token[] {
   return out;
 }
 
-const WORD = /(\d+(?:[.,]\d+)*)|(?:\p{L}\.){2,}|[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*['’]?/gu;
+const WORD = /(\d+(?:[.,]\d+|:\d\d)*)|(?:\p{L}\.){2,}|[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*['’]?/gu;
 
 // raw word -> [stem, norm, capitalised]: news text repeats its words, so each
 // distinct spelling is normalised once

@@ -118,6 +118,7 @@ const rows: [string, Case, string, Verdict][] = [
     'The envoy arrived ahead of Friday’s summit in Oslo.',
     'supported',
   ],
+  ['a clock time does not cut the clause', on('2025-08-15', '2025-08-14'), 'The summit is set for 11:30 a.m. local time on Friday in Oslo.', 'supported'],
   ['a reporting verb does not share its date', on('2025-08-15', '2025-08-16'), 'The aide said on Tuesday as the summit neared that all was ready.', 'absent'],
 ];
 
