@@ -61,6 +61,17 @@ export interface Analysis {
   cues: CueHit[];
 }
 
+/** Phrases keyed by their first word: one lookup per token instead of a scan of every list. */
+function byFirstWord(phrases: string[][]): Map<string, string[][]> {
+  const m = new Map<string, string[][]>();
+  for (const p of phrases) m.set(p[0] as string, [...(m.get(p[0] as string) ?? []), p]);
+  return m;
+}
+const NONE: string[][] = [];
+const PSEUDO_BY_WORD = byFirstWord(PSEUDO_NEGATIONS);
+const NEGATION_BY_WORD = byFirstWord(NEGATION_PHRASES);
+const HEDGE_BY_WORD = byFirstWord(HEDGE_PHRASES);
+
 function phraseAt(tokens: Token[], i: number, phrase: string[]): boolean {
   for (let j = 0; j < phrase.length; j++) if (tokens[i + j]?.norm !== phrase[j]) return false;
   return true;
@@ -78,7 +89,7 @@ export function analyze(text: string): Analysis {
   const pseudo = new Uint8Array(tokens.length);
   const pseudoCues: { from: number; to: number; last: number }[] = [];
   for (let i = 0; i < tokens.length; i++)
-    for (const p of PSEUDO_NEGATIONS)
+    for (const p of PSEUDO_BY_WORD.get(tokens[i]?.norm ?? '') ?? NONE)
       if (phraseAt(tokens, i, p)) {
         for (let j = 0; j < p.length; j++) pseudo[i + j] = 1;
         pseudoCues.push({ from: i, to: i + p.length, last: i + p.length - 1 });
@@ -92,7 +103,7 @@ export function analyze(text: string): Analysis {
     if (REPORTING_VERBS.has(t.norm)) reportingSeen = true;
     // negation
     let matched = false;
-    for (const p of NEGATION_PHRASES) {
+    for (const p of NEGATION_BY_WORD.get(t.norm) ?? NONE) {
       if (phraseAt(tokens, i, p)) {
         raw.push({ kind: 'negation', from: i, to: i + p.length, reachesComplement: NEGATION_REACHES_COMPLEMENT.has(t.norm), conditional: false });
         i += p.length - 1;
@@ -113,7 +124,7 @@ export function analyze(text: string): Analysis {
       continue;
     }
     // hedges
-    for (const p of HEDGE_PHRASES) {
+    for (const p of HEDGE_BY_WORD.get(t.norm) ?? NONE) {
       if (phraseAt(tokens, i, p)) {
         raw.push({ kind: 'hedge', from: i, to: i + p.length, reachesComplement: true, conditional: false });
         i += p.length - 1;
