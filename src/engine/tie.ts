@@ -147,7 +147,7 @@ function scanClauseForward(a: Analysis, to: number, about: (i: number) => boolea
 }
 
 /** Scan forward from token `to` to the first decisive word, through its clause and the next one. */
-function scanForward(a: Analysis, to: number, about: (i: number) => boolean, names: boolean): 'about' | 'block' | 'action' | 'none' {
+function scanForward(a: Analysis, to: number, about: (i: number) => boolean, names: boolean): 'about' | 'block' | 'none' {
   const c = clauseIndex(a, Math.max(0, to - 1));
   const end = (a.clauses[c + 1] ?? a.clauses[c])?.to ?? a.tokens.length;
   for (let i = to; i < end; i++) {
@@ -155,7 +155,9 @@ function scanForward(a: Analysis, to: number, about: (i: number) => boolean, nam
     if (t.punct && t.norm !== ',') return 'none';
     const s = classify(t, i, about, names, a.tokens);
     if (s === 'about') return 'about';
-    if (s === 'block' || s === 'action') return s;
+    // a fronted date covers its clause's verb and object ("On August 8, Trump made an
+    // announcement"); only another event or a reporting verb takes it
+    if (s === 'block') return s;
   }
   return 'none';
 }
@@ -184,9 +186,7 @@ export function isTied(a: Analysis, from: number, to: number, about: (i: number)
   // a trailing adverbial split off by a comma ("in Anchorage, Alaska, on August 15"):
   // it belongs to the clause before it
   if (clauseIndex(a, from) > 0) return trailing(a, from, about, names);
-  const fwd = scanForward(a, to, about, names);
-  if (fwd === 'action') return simultaneous(a, to, about);
-  return fwd === 'about';
+  return scanForward(a, to, about, names) === 'about';
 }
 
 /** The clause before a trailing adverbial, skipping fragments of names ("on his platform, Truth Social, on Friday"). */

@@ -119,6 +119,12 @@ const rows: [string, Case, string, Verdict][] = [
     'supported',
   ],
   ['a clock time does not cut the clause', on('2025-08-15', '2025-08-14'), 'The summit is set for 11:30 a.m. local time on Friday in Oslo.', 'supported'],
+  [
+    'a fronted date covers its clause’s verb and object',
+    { claim: { about: ['president', 'announcement'], value: { date: '2025-08-08' } }, published: '2025-08-09' },
+    'On August 8, the president made an announcement about the talks.',
+    'supported',
+  ],
   ['a reporting verb does not share its date', on('2025-08-15', '2025-08-16'), 'The aide said on Tuesday as the summit neared that all was ready.', 'absent'],
 ];
 
