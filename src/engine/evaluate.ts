@@ -278,7 +278,11 @@ export function evaluateSentence(c: CompiledClaim, g: number, cache: SentenceCac
     const negated = negs.length > 0;
     const match = m.relation === 'equal' || m.relation === 'finer';
     // "the first meeting since Biden met Putin in June 2021": a "since" clause is an earlier occurrence
-    if (!match && (m.earlier || a.clauses[clauseIndex(a, m.tokFrom)]?.opener === 'since')) {
+    if (
+      !match &&
+      (m.earlier || a.clauses[clauseIndex(a, m.tokFrom)]?.opener === 'since') &&
+      !claimIsAboutClause(a, c.names, m.when ?? clauseIndex(a, m.tokFrom))
+    ) {
       notes.push(`${q(a.text.slice(m.start, m.end))} dates an earlier occurrence (it follows "since"), not the claim's`);
       continue;
     }
@@ -379,6 +383,18 @@ function background(claim: DateSpec, m: Mention, published?: string): boolean {
   if (!published || m.dateTo === undefined) return false;
   const pub = Date.parse(`${published}T00:00:00Z`) / DAY;
   return Math.abs(claim.from - pub) <= 366 && m.dateTo < pub - 730;
+}
+
+/** The clause names a participant of the claim that the rest of the sentence does not: the claim is about that clause's event. */
+function claimIsAboutClause(a: Analysis, names: Set<string>, clause: number): boolean {
+  const inside = new Set<string>();
+  const outside = new Set<string>();
+  a.tokens.forEach((t, i) => {
+    if (!t.cap || !names.has(t.norm)) return;
+    (a.clauseOf[i] === clause ? inside : outside).add(t.norm);
+  });
+  for (const n of inside) if (!outside.has(n)) return true;
+  return false;
 }
 
 /** The clause opened by "when" right after token `to` (", when ..."), if any. */

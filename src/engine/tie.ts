@@ -97,14 +97,25 @@ function scanBack(a: Analysis, from: number, about: (i: number) => boolean, name
 function scanClauseBack(a: Analysis, c: number, i: number, about: (i: number) => boolean, names: boolean): 'about' | 'block' | 'action' | 'front' | 'none' {
   let content = false;
   let predicate = false;
+  // a claim term that is a name ("between Putin and Trump on August 15") is a participant:
+  // keep looking for the event it takes part in, which owns the value
+  let nameHit = false;
   for (;;) {
     const cl = a.clauses[c] as Clause;
     for (; i >= cl.from; i--) {
       const t = a.tokens[i] as Token;
       const s = classify(t, i, about, names, a.tokens);
+      if (s === 'about' && t.cap && i > 0) {
+        nameHit = true;
+        continue;
+      }
+      // the rest of a participant's name ("US President Donald Trump")
+      if (nameHit && t.cap) continue;
       // "described the upcoming summit Tuesday": the event is the object of a reporting
       // verb and has no predicate of its own, so the date is the reporting verb's
       if (s === 'about') return !predicate && objectOfReporting(a, i, about) ? 'block' : 'about';
+      if (nameHit && s === 'block') return 'block';
+      if (nameHit && s === 'action') return 'about';
       if (PREDICATE.has(t.norm)) predicate = true;
       if (s === 'block' || s === 'action') return s;
       if (!t.punct && !t.cap && !FUNCTION.has(t.norm)) content = true;
@@ -116,6 +127,7 @@ function scanClauseBack(a: Analysis, c: number, i: number, about: (i: number) =>
       content = true;
       continue;
     }
+    if (nameHit) return 'about';
     return content ? 'none' : 'front';
   }
 }

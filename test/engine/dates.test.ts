@@ -125,6 +125,24 @@ const rows: [string, Case, string, Verdict][] = [
     'On August 8, the president made an announcement about the talks.',
     'supported',
   ],
+  [
+    'a date after named participants belongs to their event',
+    { claim: { about: ['Merz', 'announced'], value: { date: '2025-08-08' } }, published: '2025-08-09' },
+    'The office announced a meeting between Macron and Merz on August 15.',
+    'absent',
+  ],
+  [
+    'a date after named participants of the claim’s own verb',
+    { claim: { about: ['Merz', 'Macron'], value: { date: '2021-06' } }, published: '2025-08-09' },
+    'Merz met Macron in Lyon back in June 2021.',
+    'supported',
+  ],
+  [
+    'a "since" clause about the claim’s own occurrence can contradict',
+    { claim: { claim: 'Merz met Macron in Lyon in July 2021', about: ['Merz', 'Macron', 'Lyon'], value: { date: '2021-07' } }, published: '2025-08-09' },
+    'It is their first talk since Merz met Macron in Lyon in June 2021.',
+    'contradicted',
+  ],
   ['a reporting verb does not share its date', on('2025-08-15', '2025-08-16'), 'The aide said on Tuesday as the summit neared that all was ready.', 'absent'],
 ];
 
