@@ -67,7 +67,7 @@ describe('junit input errors', () => {
   const bad = () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'corroborate-junit-'));
     dirs.push(dir);
-    writeFileSync(path.join(dir, 'bad.yaml'), 'claims:\n  - id: x\n    claim: "a <claim> & more"\n    abuot: [z]\n');
+    writeFileSync(path.join(dir, 'bad.yaml'), 'claims:\n  - id: x\n    claim: "a <claim> & more"\n    abuot: [z]\n    negated: maybe\n');
     return dir;
   };
 
@@ -77,11 +77,12 @@ describe('junit input errors', () => {
       () => [],
       (e: unknown) => (e instanceof InputErrors ? e.errors : Promise.reject(e)),
     );
-    expect(errors.map((e) => e.code).sort()).toEqual(['MISSING_FIELD', 'UNKNOWN_FIELD']);
+    // the misspelled required field is one UNKNOWN_FIELD (its MISSING_FIELD is folded in)
+    expect(errors.map((e) => e.code).sort()).toEqual(['INVALID_VALUE', 'UNKNOWN_FIELD']);
     const doc = parseXml(renderJunitErrors(errors));
     expect(doc.attrs).toMatchObject({ tests: '2', failures: '0', errors: '2' });
     const errs = findAll(doc, 'error');
-    expect(errs.map((e) => e.attrs.type).sort()).toEqual(['MISSING_FIELD', 'UNKNOWN_FIELD']);
+    expect(errs.map((e) => e.attrs.type).sort()).toEqual(['INVALID_VALUE', 'UNKNOWN_FIELD']);
     const unknown = errs.find((e) => e.attrs.type === 'UNKNOWN_FIELD');
     expect(unknown?.text).toContain('bad.yaml:4:5  UNKNOWN_FIELD  claim "x" has no field "abuot"');
     expect(unknown?.text).toContain('fix: did you mean "about"?');
