@@ -250,7 +250,12 @@ export function evaluateSentence(c: CompiledClaim, g: number, cache: SentenceCac
     let tied: boolean;
     if (m.when !== undefined) {
       tied = termTokens.some((i) => clauseIndex(a, i) === m.when);
-    } else if (m.kind === 'date' && a.tokens[m.tokFrom - 1]?.norm === ',' && !/^(?:on|in|since|by|from|until|at)\b/i.test(a.text.slice(m.start))) {
+    } else if (
+      m.kind === 'date' &&
+      a.tokens[m.tokFrom - 1]?.norm === ',' &&
+      !DATE_WORD_BEFORE.test(a.tokens[m.tokFrom - 2]?.norm ?? '') &&
+      !/^(?:on|in|since|by|from|until|at)\b/i.test(a.text.slice(m.start))
+    ) {
       // ", 16 July 2018." — a dateline or caption date stands alone
       tied = false;
     } else if (v.kind === 'entity' && c.namedSubject) {
@@ -372,6 +377,8 @@ function otherParticipants(a: Analysis, names: Set<string>, m: Mention): boolean
 }
 
 const DAY = 86_400_000;
+// "Today, August 15, 2025": a date in apposition to a date word is no dateline
+const DATE_WORD_BEFORE = /^(?:today|tonight|yesterday|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 
 /**
  * A source published close to the claim's date is current-events coverage; a date it

@@ -109,7 +109,7 @@ const RX = {
     'g',
   ),
   weekday: /\b(?:(last|next|this|coming|on)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(morning|afternoon|evening|night))?\b/g,
-  relDay: /\b(today|tonight|yesterday|tomorrow)\b/g,
+  relDay: /\b(today|tonight|yesterday|tomorrow)\b/gi,
   relWeek: /\b(last|this|next|earlier this|later this|past|previous|coming|the following|the previous)\s+week\b/g,
   relMonthYear: /\b(last|this|next)\s+(month|year)\b/g,
   ago: /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(days?|weeks?)\s+ago\b/g,
@@ -256,7 +256,7 @@ export function findDates(a: Analysis, published?: string): DateMention[] {
     add(start, m.index + m[0].length, spec);
   }
   for (const m of text.matchAll(RX.relDay)) {
-    const off = { today: 0, tonight: 0, yesterday: -1, tomorrow: 1 }[m[1] as 'today'] ?? 0;
+    const off = { today: 0, tonight: 0, yesterday: -1, tomorrow: 1 }[(m[1] as string).toLowerCase() as 'today'] ?? 0;
     add(
       m.index,
       m.index + m[0].length,

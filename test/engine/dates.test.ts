@@ -143,6 +143,12 @@ const rows: [string, Case, string, Verdict][] = [
     'It is their first talk since Merz met Macron in Lyon in June 2021.',
     'contradicted',
   ],
+  [
+    '"Today, August 15, 2025," is no dateline',
+    on('2025-08-15', '2025-08-15'),
+    'Today, August 15, 2025, the world watches as the presidents arrive for a summit in Oslo.',
+    'supported',
+  ],
   ['a reporting verb does not share its date', on('2025-08-15', '2025-08-16'), 'The aide said on Tuesday as the summit neared that all was ready.', 'absent'],
 ];
 
