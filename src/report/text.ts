@@ -7,6 +7,8 @@ const MAX_WIDTH = 120;
 /** More sources than this and the matrix shows counts per verdict instead of one column per source. */
 const MAX_COLUMNS = 40;
 const OUT_OF_SCOPE = '-';
+// absent, but with hedged sentences about the claim (as the HTML report marks it)
+const HEDGED = '?';
 
 /** Failing claims first, each group in report order (file, then line). */
 export function failingFirst(claims: ClaimResult[]): ClaimResult[] {
@@ -15,7 +17,7 @@ export function failingFirst(claims: ClaimResult[]): ClaimResult[] {
 
 function legend(style: Style): string {
   const v = (['supported', 'contradicted', 'mixed', 'absent'] as Verdict[]).map((x) => `${paint(style, COLOR[x], SYMBOL[x])} ${x}`);
-  return paint(style, 'dim', `${v.join('  ')}  ${OUT_OF_SCOPE} not in scope`);
+  return paint(style, 'dim', `${v.join('  ')}  ${HEDGED} absent, hedged only  ${OUT_OF_SCOPE} not in scope`);
 }
 
 /** The claims × sources matrix: one row per claim, one column per source. */
@@ -52,8 +54,10 @@ function matrix(report: Report, style: Style): string[] {
   const room = Math.max(30, MAX_WIDTH - (5 + idW + 2 + widths.reduce((n, w) => n + w + 1, 0)));
   for (const c of claims) {
     const cells = sources.map((s, i) => {
-      const v = c.verdicts[s]?.verdict;
+      const sv = c.verdicts[s];
+      const v = sv?.verdict;
       const w = widths[i] as number;
+      if (v === 'absent' && sv?.evidence.length) return paint(style, 'yellow', HEDGED.padEnd(w));
       return v ? paint(style, COLOR[v], SYMBOL[v].padEnd(w)) : paint(style, 'gray', OUT_OF_SCOPE.padEnd(w));
     });
     out.push(`${lead(statusWord(c, style), c.id)}${cells.join(' ')}  ${paint(style, 'dim', clip(c.claim, room))}`);
