@@ -115,26 +115,21 @@ export function evaluateSentence(c: CompiledClaim, g: number, cache: SentenceCac
   const inTerms = new Uint8Array(a.tokens.length);
   for (const h of hits) for (let i = h.from; i < h.to; i++) inTerms[i] = 1;
   const about = (i: number) => inTerms[i] === 1;
-  const terms: Match[] = hits
-    .sort((x, y) => x.from - y.from)
-    .map((h) => {
-      const s = (a.tokens[h.from] as { start: number }).start;
-      const e = (a.tokens[h.to - 1] as { end: number }).end;
-      return { start: sentence.start + s, end: sentence.start + e, text: a.text.slice(s, e), term: h.label, ...(h.fuzzy ? { fuzzy: true } : {}) };
-    });
+  // tokens [from, to) as a span of the source (offsets are UTF-16, like String#slice)
+  const span = (from: number, to: number) => {
+    const s = (a.tokens[from] as Token).start;
+    const e = (a.tokens[to - 1] as Token).end;
+    return { start: sentence.start + s, end: sentence.start + e, text: a.text.slice(s, e) };
+  };
+  const terms: Match[] = hits.sort((x, y) => x.from - y.from).map((h) => ({ ...span(h.from, h.to), term: h.label, ...(h.fuzzy ? { fuzzy: true } : {}) }));
   const fuzzy = hits.some((h) => h.fuzzy);
   const fuzzyNote = fuzzy
     ? ` (fuzzy name match: ${hits
         .filter((h) => h.fuzzy)
-        .map((h) => `${q(a.text.slice((a.tokens[h.from] as Token).start, (a.tokens[h.to - 1] as Token).end))} for ${q(h.label)}`)
+        .map((h) => `${q(span(h.from, h.to).text)} for ${q(h.label)}`)
         .join(', ')})`
     : '';
-  const toCues = (list: CueHit[]): Cue[] =>
-    list.map((cu) => {
-      const s = (a.tokens[cu.from] as { start: number }).start;
-      const e = (a.tokens[cu.to - 1] as { end: number }).end;
-      return { kind: cu.kind, start: sentence.start + s, end: sentence.start + e, text: a.text.slice(s, e) };
-    });
+  const toCues = (list: CueHit[]): Cue[] => list.map((cu) => ({ kind: cu.kind, ...span(cu.from, cu.to) }));
   const make = (kind: EvidenceKind, reason: string, cues: CueHit[], value?: Mention): Evidence => ({
     kind,
     start: sentence.start,
@@ -231,8 +226,8 @@ export function evaluateSentence(c: CompiledClaim, g: number, cache: SentenceCac
   } else {
     for (const e of findEntities(a.tokens, v.entity)) {
       if (overlapsTerms(e.tokFrom, e.tokTo)) continue;
-      const s = (a.tokens[e.tokFrom] as { start: number }).start;
-      const en = (a.tokens[e.tokTo - 1] as { end: number }).end;
+      const s = (a.tokens[e.tokFrom] as Token).start;
+      const en = (a.tokens[e.tokTo - 1] as Token).end;
       mentions.push({ tokFrom: e.tokFrom, tokTo: e.tokTo, start: s, end: en, kind: 'entity', value: e.label, relation: e.relation, fuzzy: e.fuzzy });
     }
   }
