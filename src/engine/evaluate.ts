@@ -3,6 +3,7 @@ import type { CorpusIndex } from '../corpus/index.js';
 import { candidates } from '../corpus/index.js';
 import type { Source } from '../corpus/load.js';
 import type { Sentence } from '../corpus/segment.js';
+import { REPORTING_VERBS } from '../cues/hedge.js';
 import type { Token } from '../text/normalize.js';
 import { matchTerm, type TermHit } from '../text/terms.js';
 import type { Cue, Evidence, EvidenceKind, Match, ValueMatch } from '../types.js';
@@ -114,6 +115,8 @@ export function evaluateSentence(c: CompiledClaim, g: number, cache: SentenceCac
   }
   const inTerms = new Uint8Array(a.tokens.length);
   for (const h of hits) for (let i = h.from; i < h.to; i++) inTerms[i] = 1;
+  const actor = otherSubject(a, c.names, hits, inTerms);
+  if (actor) return { evidence: [], trace: { ...base, outcome: 'ignored', reason: `the claim's verb has another subject here (${q(actor)})` } };
   const about = (i: number) => inTerms[i] === 1;
   // tokens [from, to) as a span of the source (offsets are UTF-16, like String#slice)
   const span = (from: number, to: number) => {
@@ -328,6 +331,48 @@ export function evaluateSentence(c: CompiledClaim, g: number, cache: SentenceCac
     };
   if (hedge) return { evidence: [hedge], trace: { ...base, outcome: 'hedge', reason: hedge.reason } };
   return { evidence: [], trace: { ...base, outcome: notes.some((n) => n.includes('belongs')) ? 'not-tied' : 'neutral', reason: notes.join('; ') } };
+}
+
+const VERBISH = /(?:ed|en)$/;
+const AUX = new Set([
+  'has',
+  'have',
+  'had',
+  'was',
+  'were',
+  'is',
+  'are',
+  'will',
+  'would',
+  'also',
+  'then',
+  'later',
+  'earlier',
+  'officially',
+  'reportedly',
+  'publicly',
+  'not',
+]);
+
+/**
+ * "Yury Ushakov announced ..." read for "Trump announced ...": when a claim term that is
+ * a verb has a named subject right before it, and that name is none of the claim's
+ * participants, the sentence reports someone else's act. Returns that name.
+ */
+function otherSubject(a: Analysis, names: Set<string>, hits: TermHit[], inTerms: Uint8Array): string | undefined {
+  if (names.size === 0) return undefined;
+  for (const h of hits) {
+    const v = a.tokens[h.from] as Token;
+    if (h.to - h.from !== 1 || v.cap || !(REPORTING_VERBS.has(v.norm) || VERBISH.test(v.norm))) continue;
+    let k = h.from - 1;
+    while (k >= 0 && AUX.has(a.tokens[k]?.norm ?? '')) k--;
+    const chunk: Token[] = [];
+    while (k >= 0 && a.tokens[k]?.cap && !a.tokens[k]?.punct) chunk.unshift(a.tokens[k--] as Token);
+    if (chunk.length === 0 || (k < 0 && chunk.length === 1)) continue;
+    if (chunk.some((t, j) => names.has(t.norm) || inTerms[k + 1 + j])) continue;
+    return chunk.map((t) => t.raw).join(' ');
+  }
+  return undefined;
 }
 
 const NOT_NAMES = new Set([

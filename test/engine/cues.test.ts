@@ -63,6 +63,18 @@ const rows: [string, Case, string, Verdict][] = [
     'Kyiv should make a deal, the president said after three-hour talks.',
     'supported',
   ],
+  [
+    'a verb term with another named subject is someone else’s act',
+    { claim: { claim: 'Merz announced the plan', about: ['Merz', 'announced', 'plan'] } },
+    'Aide Karl Berg announced the plan that Merz drafted.',
+    'absent',
+  ],
+  [
+    'a verb term whose subject is the claim’s participant counts',
+    { claim: { claim: 'Merz announced the plan', about: ['Merz', 'announced', 'plan'] } },
+    'Chancellor Friedrich Merz announced the plan.',
+    'supported',
+  ],
   ['"reported to be" hedges', inOslo, 'The venue for the talks is reported to be Oslo.', 'absent'],
 ];
 
