@@ -156,6 +156,9 @@ export function analyze(text: string): Analysis {
       else if (r.reachesComplement && c === reach[reach.length - 1]! + 1 && (opener === 'that' || opener === 'whether' || opener === 'if')) reach.push(c);
       else break;
     }
+    // a verb that resumes the main clause after a relative clause governs both
+    const resumes = clauses[clause]?.continues;
+    if (resumes !== undefined) for (let c = resumes; c < clause; c++) reach.push(c);
     const head = tokens[r.from]?.norm ?? '';
     if (r.kind === 'hedge' && NOUN_PHRASE_HEDGES.has(head))
       return { kind: r.kind, from: r.from, to: r.to, clause, reach: [clause], phrase: phraseAfter(tokens, r.to, clauses[clause]?.to ?? tokens.length) };

@@ -6,7 +6,14 @@ export interface Clause {
   to: number;
   /** The word that opened a subordinate clause ("that", "while", "since"), if any. */
   opener?: string;
+  /**
+   * The clause this one resumes after a relative clause between commas: in "The talks,
+   * which were planned in Oslo, were cancelled", "were cancelled" continues "The talks".
+   */
+  continues?: number;
 }
+
+const RESUMING_VERB = /^(?:was|were|is|are|has|have|had|will|would|did|does|could|can|may|might|must|should|\w+ed)$/;
 
 const SUBORDINATORS = new Set([
   'that',
@@ -91,6 +98,14 @@ export function splitClauses(tokens: Token[]): Clause[] {
   }
   close(tokens.length);
   if (out.length === 0) out.push({ from: 0, to: tokens.length });
+  for (let c = 2; c < out.length; c++) {
+    const cl = out[c] as Clause;
+    const rel = out[c - 1] as Clause;
+    const first = tokens[cl.from];
+    if (cl.opener || !first || first.cap || !RESUMING_VERB.test(first.norm)) continue;
+    if ((rel.opener === 'which' || rel.opener === 'who') && tokens[rel.to - 1]?.norm === ',' && tokens[(out[c - 2] as Clause).to - 1]?.norm === ',')
+      cl.continues = c - 2;
+  }
   return out;
 }
 

@@ -75,6 +75,13 @@ const rows: [string, Case, string, Verdict][] = [
     'Chancellor Friedrich Merz announced the plan.',
     'supported',
   ],
+  ['a negation resuming the main clause after a relative clause', inOslo, 'The talks in Oslo, which had drawn wide attention, were cancelled.', 'contradicted'],
+  [
+    'a relative clause does not negate the clause it resumes without a cue',
+    inOslo,
+    'The talks in Oslo, which had drawn wide attention, were held on time.',
+    'supported',
+  ],
   ['"reported to be" hedges', inOslo, 'The venue for the talks is reported to be Oslo.', 'absent'],
 ];
 
