@@ -10,6 +10,7 @@ import { claimFileJsonSchema } from '../claims/schema.js';
 import type { Trace } from '../engine/evaluate.js';
 import { formatError, type InputError, InputErrors } from '../errors.js';
 import { expectsOf, MergeError, mergeReports } from '../merge.js';
+import { clip } from '../report/details.js';
 import { reporters } from '../report/index.js';
 import { renderJsonChunks } from '../report/json.js';
 import { renderJunitErrors } from '../report/junit.js';
@@ -349,9 +350,4 @@ function renderExplain(c: CompiledClaim, r: ClaimResult, traces: Trace[], only: 
   if (r.failures.length) L.push(...r.failures.map((f) => `→ ${f}`));
   else L.push('expectation holds');
   return `${L.join('\n')}\n`;
-}
-
-function clip(s: string, n: number): string {
-  const one = s.replace(/\s+/g, ' ');
-  return one.length > n ? `${one.slice(0, n - 1)}…` : one;
 }
