@@ -324,7 +324,7 @@ function renderExplain(c: CompiledClaim, r: ClaimResult, traces: Trace[], only: 
   );
   if (c.except.length) L.push(`  except:  ${c.except.map((m) => m.alts.map((a) => a.text).join(' | ')).join(', ')}`);
   if (c.value?.kind === 'date') L.push(`  value:   date ${c.value.spec.label} (${c.value.spec.precision})`);
-  if (c.value?.kind === 'number') L.push(`  value:   number ${c.value.n}${c.value.unitRaw ? ` ${c.value.unitRaw}` : ''}`);
+  if (c.value?.kind === 'number') L.push(`  value:   number ${c.value.label}${c.value.unitRaw ? ` ${c.value.unitRaw}` : ''}`);
   if (c.value?.kind === 'entity')
     for (const m of c.value.entity.matchers) L.push(`  value:   ${m.relation.padEnd(8)} ${m.m.alts.map((a) => a.text).join(' | ')}`);
   L.push(`  negated: ${c.negated}`, `  (~ marks names that also match one-edit spellings)`, '');
