@@ -5,6 +5,7 @@ import type { Source } from '../corpus/load.js';
 import type { Sentence } from '../corpus/segment.js';
 import { REPORTING_VERBS } from '../cues/hedge.js';
 import { unitSynonyms } from '../lexicon/index.js';
+import { RULE as OWNER_RULE, ofNoun, otherOwner } from '../rules/number-owner.js';
 import { RULE as OCCURRENCE_RULE, otherOccurrenceByWhen } from '../rules/other-occurrence.js';
 import type { Token } from '../text/normalize.js';
 import { matchTerm, type TermHit } from '../text/terms.js';
@@ -228,6 +229,9 @@ export function evaluateSentence(c: CompiledClaim, g: number, cache: SentenceCac
         slot = true;
       } else if (v.slot && fillsSlot(v.slot, a.tokens, n)) {
         slot = true;
+      } else if (v.slot && n.following.length && !n.following.some((f, k) => inTerms[n.headAt + k])) {
+        // the claim's wording says what the number counts; this one counts something else
+        continue;
       } else if (n.compound && !inTerms[n.headAt]) {
         continue;
       } else if (n.following.length) {
@@ -282,6 +286,20 @@ export function evaluateSentence(c: CompiledClaim, g: number, cache: SentenceCac
     } else if (v.kind === 'entity' && c.namedSubject) {
       tied = boundName(a, m.tokFrom, m.tokTo, about) ?? isTied(a, m.tokFrom, m.tokTo, about, { names: true });
     } else tied = isTied(a, m.tokFrom, m.tokTo, about) || (!!m.slot && (m.relation === 'equal' || m.relation === 'finer') && slotTied(a, m, termTokens));
+    if (tied && m.kind === 'number' && c.namedSubject) {
+      const other = otherOwner(a, m.tokFrom, about, (t) => c.names.has(t.norm));
+      if (other) {
+        notes.push(`${q(a.text.slice(m.start, m.end))}: ${other} [rule: ${OWNER_RULE}]`);
+        continue;
+      }
+    }
+    if (tied && m.kind === 'number' && m.relation === 'different') {
+      const noun = ofNoun(a, m.tokFrom, about);
+      if (noun) {
+        notes.push(`${q(a.text.slice(m.start, m.end))} measures "${noun}", not the claim's figure [rule: ${OWNER_RULE}]`);
+        continue;
+      }
+    }
     const mc = m.when ?? clauseIndex(a, m.tokFrom);
     // the value and the claim term nearest before it (after it, if none before)
     const inClause = termTokens.filter((i) => clauseIndex(a, i) === mc);

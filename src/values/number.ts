@@ -59,6 +59,17 @@ const SCALES: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1
 /** Currency signs the tokenizer drops: "€280.5 million" counts euros, "US$1.35 billion" dollars. */
 const CURRENCY_SIGNS: Record<string, string> = { '€': 'euro', $: 'dollar', '£': 'pound', '¥': 'yen', '₹': 'rupee' };
 
+/** Country prefixes of a currency sign: "US$", "A$", "C$", "HK$", "NZ$". */
+const CURRENCY_PREFIX = new Set(['us', 'a', 'c', 'hk', 'nz', 'au', 'ca', 's']);
+
+/** A number right after a capitalised word that is not a month or the sentence's first word: "Chapter 11". */
+function isIdentifier(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  if (!prev || prev.punct || !prev.cap || i - 1 === 0) return false;
+  if (/^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/.test(prev.norm)) return false;
+  return !CURRENCY_PREFIX.has(prev.norm);
+}
+
 /** The currency sign written right before a number token ("€ 899", "US$1.35"), as a unit stem. */
 function currencyBefore(text: string, start: number): string | undefined {
   const before = text.slice(Math.max(0, start - 2), start).trimEnd();
@@ -179,6 +190,8 @@ export function findNumbers(a: Analysis, skip: [number, number][] = []): NumberM
     if (skip.some(([s, e]) => t.start >= s && t.end <= e)) continue;
     const r = readNumber(tokens, i, a.text);
     if (!r) continue;
+    // "Chapter 11", "Flight 93", "Windows 95": a number right after a capitalised word names something
+    if (t.digit && isIdentifier(tokens, i)) continue;
     let { value, next } = r;
     // "one" as a pronoun ("no one", "one of them") is not a count
     if (t.norm === 'one' && next === i + 1) {
@@ -197,8 +210,10 @@ export function findNumbers(a: Analysis, skip: [number, number][] = []): NumberM
     let from = i;
     let cmp: Comparator = 'eq';
     let qualifier: string | undefined;
+    // "over US$8 billion": the qualifier stands before the currency's country prefix
+    const q0 = t.digit && currencyBefore(a.text, t.start) && CURRENCY_PREFIX.has(tokens[i - 1]?.norm ?? '') ? i - 1 : i;
     for (const [words, c] of QUALIFIERS) {
-      const k = i - words.length;
+      const k = q0 - words.length;
       if (k < 0) continue;
       if (words.every((w, j) => tokens[k + j]?.norm === w && !tokens[k + j]?.punct)) {
         cmp = c;
