@@ -25,6 +25,7 @@ Usage:
   corroborate merge   <report.json>... [--claims <path>]... [--format <f>] [--output <file>]
                       one report from the JSON reports of corpus or claim shards
   corroborate schema  print the JSON Schema of claim files
+  corroborate init    scaffold a claims project in this folder (never overwrites)
 
 Options:
   --claims <path>    claim file, folder or glob (repeatable; default: claims)
@@ -118,6 +119,7 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
     io.stdout.write(`${JSON.stringify(claimFileJsonSchema(), null, 2)}\n`);
     return 0;
   }
+  if (cmd === 'init') return (await import('./init.js')).init(io, version());
   const opts: CheckOptions = { cwd: io.cwd };
   if (values.claims?.length) opts.claims = values.claims;
   if (values.corpus?.length) opts.corpus = values.corpus;
