@@ -1,4 +1,5 @@
 import { yearOfWording } from '../rules/other-occurrence.js';
+import { extraParticipants } from '../rules/participants.js';
 import { tokenize } from '../text/normalize.js';
 import { compileTerm, type EntityRegistry, entityRegistry, type TermMatcher } from '../text/terms.js';
 import { claimDate, type DateSpec } from '../values/date.js';
@@ -26,6 +27,8 @@ export interface CompiledClaim {
   namedSubject: boolean;
   /** Lower-cased names in the claim's own sentence (with their aliases): who and where it is about. */
   names: Set<string>;
+  /** Names of the claim sentence that no `about` term requires (rule: participants). */
+  participants: string[];
   scope?: { mentions: TermMatcher[][]; from?: string; to?: string };
 }
 
@@ -81,8 +84,19 @@ export function compileClaim(c: LoadedClaim, reg: EntityRegistry, scope?: Compil
     ...(c.as_of !== undefined ? { asOf: claimDate(c.as_of) } : {}),
     namedSubject,
     names,
+    participants: participantsOf(c.claim, names, about, reg),
     ...(scope ? { scope } : {}),
   };
+}
+
+/** The claim's names beyond its about terms; a capitalised first word is a name only when the entity map knows it or a name follows it. */
+function participantsOf(text: string, names: Set<string>, about: TermMatcher[][], reg: EntityRegistry): string[] {
+  const aboutWords = new Set<string>();
+  for (const alts of about) for (const m of alts) for (const alt of m.alts) for (const t of tokenize(alt.text)) aboutWords.add(t.norm);
+  const toks = tokenize(text);
+  const first = toks[0];
+  const firstIsName = !!first && (reg.has(first.norm) || !!toks[1]?.cap);
+  return extraParticipants(names, aboutWords).filter((n) => n !== first?.norm || firstIsName);
 }
 
 const NOT_NAMES = new Set(

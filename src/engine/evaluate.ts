@@ -7,6 +7,7 @@ import { REPORTING_VERBS } from '../cues/hedge.js';
 import { unitSynonyms } from '../lexicon/index.js';
 import { RULE as OWNER_RULE, ofNoun, otherOwner } from '../rules/number-owner.js';
 import { RULE as OCCURRENCE_RULE, otherOccurrenceByWhen } from '../rules/other-occurrence.js';
+import { missingParticipants, RULE as PARTICIPANTS_RULE } from '../rules/participants.js';
 import type { Token } from '../text/normalize.js';
 import { matchTerm, type TermHit } from '../text/terms.js';
 import type { Cue, Evidence, EvidenceKind, Match, ValueMatch } from '../types.js';
@@ -180,6 +181,8 @@ export function evaluateSentence(c: CompiledClaim, g: number, cache: SentenceCac
     if (why) return { evidence: [], trace: { ...base, outcome: 'ignored', reason: `${why} [rule: ${OCCURRENCE_RULE}]` } };
   }
   if (!c.value) {
+    const missing = missingParticipants(a.tokens, c.participants, c.names);
+    if (missing) return { evidence: [], trace: { ...base, outcome: 'ignored', reason: `${missing} [rule: ${PARTICIPANTS_RULE}]` } };
     const cues = cuesFor(a, termClauses, about, termTokens);
     const hedges = cues.filter((x) => x.kind === 'hedge');
     const negs = cues.filter((x) => x.kind === 'negation');
@@ -274,7 +277,9 @@ export function evaluateSentence(c: CompiledClaim, g: number, cache: SentenceCac
     }
     let tied: boolean;
     if (m.when !== undefined) {
-      tied = termTokens.some((i) => clauseIndex(a, i) === m.when);
+      // "since 2021, when ...": the when clause tells what happened then; "on November 5 when he
+      // was convicted": a plain date also dates its own clause
+      tied = termTokens.some((i) => clauseIndex(a, i) === m.when) || (!m.earlier && isTied(a, m.tokFrom, m.tokTo, about));
     } else if (
       m.kind === 'date' &&
       a.tokens[m.tokFrom - 1]?.norm === ',' &&

@@ -103,7 +103,40 @@ const rows: [string, Case, string, Verdict][] = [
     'The court fined the bank $15 million.',
     'absent',
   ],
+  // participants: a value-less claim is about the names its own sentence gives
+  [
+    "participants: a sentence naming none of the claim's people is about the event in general",
+    { claim: { claim: 'Norway did not ask Chile to postpone the vote', about: ['postpone', 'vote'], negated: true } },
+    'The vote was postponed as officials argued.',
+    'absent',
+  ],
+  [
+    'participants: naming one of them is enough',
+    { claim: { claim: 'Norway did not ask Chile to postpone the vote', about: ['postpone', 'vote'], negated: true } },
+    'Norway asked that the vote be postponed.',
+    'contradicted',
+  ],
+  // dates: offsets are no calendar dates
+  [
+    'offset: "in 30 days" is no date',
+    { claim: { about: ['bridge', 'reopen'], value: { date: '2021-03-01' } }, published: '2021-03-01' },
+    'The bridge will reopen in 30 days.',
+    'absent',
+  ],
+  [
+    'a plain date before "when" still dates its own clause',
+    { claim: { about: ['mayor', 'resigned'], value: { date: '2021-03-05' } }, published: '2021-03-20' },
+    'The mayor resigned on March 5 when the audit was published.',
+    'supported',
+  ],
+  [
+    'a capitalised "On" after a word is a lost sentence break: the date is not the earlier words\'',
+    { claim: { about: ['mayor', 'resigned'], value: { date: '2021-03-05' } }, published: '2021-03-20' },
+    'Mayor resigned Sidebar On March 12, the council asked for an audit.',
+    'absent',
+  ],
   // hedges of section 6
+  ['a perception is no hedge: "could be heard"', { claim: { about: ['crowd', 'chanting'] } }, 'The crowd could be heard chanting for an hour.', 'supported'],
   [
     'a demand is not the act',
     { claim: { about: ['inquiry', 'lead'], value: { entity: 'United Nations' }, rivals: ['European Union'] } },
