@@ -95,9 +95,16 @@ function participantsOf(text: string, names: Set<string>, about: TermMatcher[][]
   for (const alts of about) for (const m of alts) for (const alt of m.alts) for (const t of tokenize(alt.text)) aboutWords.add(t.norm);
   const toks = tokenize(text);
   const first = toks[0];
-  const firstIsName = !!first && (reg.has(first.norm) || !!toks[1]?.cap);
+  const firstIsName = !!first && (reg.has(first.norm) || !!toks[1]?.cap || !(COMMON_FIRST.has(first.norm) || first.norm.endsWith('ly')));
   return extraParticipants(names, aboutWords).filter((n) => n !== first?.norm || firstIsName);
 }
+
+// words that open a claim sentence without naming anyone
+const COMMON_FIRST = new Set(
+  'early late some about more most many few several all both each every any no one two three four five six seven eight nine ten dozens hundreds thousands millions police officials authorities protesters troops voters witnesses investigators prosecutors judges lawyers doctors scientists researchers analysts experts residents workers'.split(
+    ' ',
+  ),
+);
 
 const NOT_NAMES = new Set(
   'the a an no not this that these those it its in on at of and or but if when while after before january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday'.split(

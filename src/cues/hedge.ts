@@ -79,6 +79,12 @@ export const HEDGE_WORDS = new Set([
   'demanded',
   'urged',
   'urges',
+  'vowed',
+  'vows',
+  'pledged',
+  'pledges',
+  'promised',
+  'promises',
 ]);
 
 /** Hedging phrases (normalised words). */

@@ -4,11 +4,11 @@ import { candidates } from '../corpus/index.js';
 import type { Source } from '../corpus/load.js';
 import type { Sentence } from '../corpus/segment.js';
 import { REPORTING_VERBS } from '../cues/hedge.js';
-import { unitSynonyms } from '../lexicon/index.js';
+import { sameKind, unitSynonyms } from '../lexicon/index.js';
 import { RULE as OWNER_RULE, ofNoun, otherOwner } from '../rules/number-owner.js';
 import { RULE as OCCURRENCE_RULE, otherOccurrenceByWhen } from '../rules/other-occurrence.js';
-import { missingParticipants, RULE as PARTICIPANTS_RULE } from '../rules/participants.js';
-import type { Token } from '../text/normalize.js';
+import { missingParticipants, namesOne, RULE as PARTICIPANTS_RULE, sourceNamesNone } from '../rules/participants.js';
+import { normalizeWord, type Token } from '../text/normalize.js';
 import { matchTerm, type TermHit } from '../text/terms.js';
 import type { Cue, Evidence, EvidenceKind, Match, ValueMatch } from '../types.js';
 import { compareDate, type DateMention, type DateSpec, findDates } from '../values/date.js';
@@ -22,6 +22,7 @@ export class SentenceCache {
   private analyses = new Map<number, Analysis>();
   private dates = new Map<number, DateMention[]>();
   private numbers = new Map<number, NumberMention[]>();
+  private sourceNames = new Map<string, Set<string>>();
   constructor(readonly index: CorpusIndex) {}
   sentence(g: number): { source: Source; sentence: Sentence } {
     const source = this.index.sources[this.index.sourceOf[g] as number] as Source;
@@ -42,6 +43,16 @@ export class SentenceCache {
       this.dates.set(g, d);
     }
     return d;
+  }
+  /** The lower-cased capitalised words of a source's text (its names), built once per source. */
+  namesOfSource(source: Source): Set<string> {
+    let w = this.sourceNames.get(source.id);
+    if (!w) {
+      w = new Set<string>();
+      for (const m of source.text.matchAll(/\p{Lu}[\p{L}\p{M}'’.-]*/gu)) w.add(normalizeWord(m[0]));
+      this.sourceNames.set(source.id, w);
+    }
+    return w;
   }
   numbersOf(g: number): NumberMention[] {
     let n = this.numbers.get(g);
@@ -115,6 +126,11 @@ export function evaluateSentence(c: CompiledClaim, g: number, cache: SentenceCac
     if (h.length === 0) return { evidence: [], trace: { ...base, outcome: 'ignored', reason: `no match for ${q(alts[0]?.label ?? '')}` } };
     hits.push(...h);
   }
+  if (sourceNamesNone(cache.namesOfSource(source), c.participants))
+    return {
+      evidence: [],
+      trace: { ...base, outcome: 'ignored', reason: `the source never names the claim's ${c.participants.join(', ')} [rule: source-relevance]` },
+    };
   for (const m of c.except) {
     const h = matchTerm(a.tokens, m);
     if (h.length) return { evidence: [], trace: { ...base, outcome: 'ignored', reason: `mentions ${q(m.label)}, listed in \`except\`` } };
@@ -224,7 +240,8 @@ export function evaluateSentence(c: CompiledClaim, g: number, cache: SentenceCac
       });
     }
   } else if (v.kind === 'number') {
-    const units = v.unit ? unitSynonyms(v.unit) : undefined;
+    // "people" is counted by any noun of people ("30 dead", "thirteen deaths", "148 villagers")
+    const units = v.unit ? (PEOPLE.has(v.unit) ? sameKind(v.unit) : unitSynonyms(v.unit)) : undefined;
     for (const n of cache.numbersOf(g)) {
       let slot = false;
       if (units) {
@@ -330,6 +347,8 @@ export function evaluateSentence(c: CompiledClaim, g: number, cache: SentenceCac
     if (
       !match &&
       (m.earlier || a.clauses[clauseIndex(a, m.tokFrom)]?.opener === 'since') &&
+      // "since the disputed December 27 election": the date names the claim's own event
+      !inTerms[m.tokTo] &&
       !claimIsAboutClause(a, c.names, m.when ?? clauseIndex(a, m.tokFrom))
     ) {
       notes.push(`${q(a.text.slice(m.start, m.end))} dates an earlier occurrence (it follows "since"), not the claim's`);
@@ -379,6 +398,7 @@ export function evaluateSentence(c: CompiledClaim, g: number, cache: SentenceCac
   return { evidence: [], trace: { ...base, outcome: notes.some((n) => n.includes('belongs')) ? 'not-tied' : 'neutral', reason: notes.join('; ') } };
 }
 
+const PEOPLE = new Set(['peopl', 'person', 'people']);
 const VERBISH = /(?:ed|en)$/;
 const AUX = new Set([
   'has',
@@ -454,7 +474,7 @@ function otherParticipants(a: Analysis, names: Set<string>, m: Mention): boolean
   for (let i = 0; i < a.tokens.length; i++) {
     const t = a.tokens[i] as Token;
     if (!t.cap || t.punct || (i >= m.tokFrom && i < m.tokTo)) continue;
-    if (names.has(t.norm)) return false;
+    if (namesOne(names, t.norm)) return false;
     if (i === 0 && NOT_NAMES.has(t.norm)) continue;
     if (CALENDAR_WORD.test(t.norm)) continue;
     other = true;
@@ -543,5 +563,8 @@ function valueLabel(c: CompiledClaim): string {
  */
 function slotTied(a: Analysis, m: Mention, termTokens: number[]): boolean {
   const c = clauseIndex(a, m.tokFrom);
-  return termTokens.some((i) => clauseIndex(a, i) === c);
+  // ", leaving 30 dead", ", killing 12": a participle clause goes on with the clause before it
+  const first = a.tokens[a.clauses[c]?.from ?? 0];
+  const participle = c > 0 && !!first && first.norm.endsWith('ing');
+  return termTokens.some((i) => clauseIndex(a, i) === c || (participle && clauseIndex(a, i) === c - 1));
 }

@@ -140,7 +140,9 @@ export function findDates(a: Analysis, published?: string): DateMention[] {
     let tokTo = tokFrom;
     while (tokTo < a.tokens.length && (a.tokens[tokTo]?.start ?? 0) < end) tokTo++;
     // "ahead of Friday's summit": a possessive date modifies the noun after it; it is no bound
-    const bound = BOUND_BEFORE.test(text.slice(Math.max(0, start - 24), start)) && !/^['’]s\b/.test(text.slice(end));
+    // "since the September 18 referendum": a date between "the" and a noun names that event; it is no bound
+    const attributive = /\bthe\s+$/i.test(text.slice(Math.max(0, start - 5), start)) && /^\s+[a-z][a-z-]+/.test(text.slice(end));
+    const bound = BOUND_BEFORE.test(text.slice(Math.max(0, start - 24), start)) && !/^['’]s\b/.test(text.slice(end)) && !attributive;
     out.push({ start, end, tokFrom, tokTo, text: text.slice(start, end), ...(spec ? { spec } : {}), bound, ...extra });
   };
   const tense = (start: number) => {

@@ -116,6 +116,25 @@ const rows: [string, Case, string, Verdict][] = [
     'Norway asked that the vote be postponed.',
     'contradicted',
   ],
+  [
+    "source-relevance: a source that never names the claim's country is about another event",
+    { claim: { claim: 'The general strike in Portugal began on May 3, 2011', about: ['strike'], value: { date: '2011-05-03' } }, published: '2011-05-05' },
+    'Unions in the capital began a general strike on Tuesday.',
+    'absent',
+  ],
+  [
+    'source-relevance: a demonym names the country ("Portuguese" for Portugal)',
+    { claim: { claim: 'The general strike in Portugal began on May 3, 2011', about: ['strike'], value: { date: '2011-05-03' } }, published: '2011-05-05' },
+    'Portuguese unions began a general strike on Tuesday.',
+    'supported',
+  ],
+  ['people: "30 dead" counts people', { claim: { about: ['ferry'], value: { number: 30, unit: 'people' } } }, 'Ferry capsizes, leaving 30 dead.', 'supported'],
+  [
+    "since: a date that names the claim's own event still counts",
+    { claim: { about: ['referendum'], value: { date: '2014-09-18' } }, published: '2014-10-01' },
+    'Parliament has not met since the September 18 referendum.',
+    'supported',
+  ],
   // dates: offsets are no calendar dates
   [
     'offset: "in 30 days" is no date',
@@ -136,6 +155,13 @@ const rows: [string, Case, string, Verdict][] = [
     'absent',
   ],
   // hedges of section 6
+  ['a vow is not the act', { claim: { about: ['governor', 'curfew'] } }, 'The governor vowed to impose a curfew.', 'absent'],
+  [
+    '"none of the above" is no negation',
+    { claim: { about: ['ballot', 'voters'], value: { number: 12, unit: 'percent' } } },
+    'On the ballot, 12% of voters chose "none of the above".',
+    'supported',
+  ],
   ['a perception is no hedge: "could be heard"', { claim: { about: ['crowd', 'chanting'] } }, 'The crowd could be heard chanting for an hour.', 'supported'],
   [
     'a demand is not the act',
