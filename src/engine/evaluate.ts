@@ -7,7 +7,7 @@ import { REPORTING_VERBS } from '../cues/hedge.js';
 import { sameKind, unitSynonyms } from '../lexicon/index.js';
 import { RULE as OWNER_RULE, ofNoun, otherOwner } from '../rules/number-owner.js';
 import { RULE as OCCURRENCE_RULE, otherOccurrenceByWhen } from '../rules/other-occurrence.js';
-import { missingParticipants, namesOne, RULE as PARTICIPANTS_RULE, sourceNamesNone } from '../rules/participants.js';
+import { missingParticipants, namesOne, RULE as PARTICIPANTS_RULE, label as participantLabel, sourceNamesNone } from '../rules/participants.js';
 import { normalizeWord, type Token } from '../text/normalize.js';
 import { matchTerm, type TermHit } from '../text/terms.js';
 import type { Cue, Evidence, EvidenceKind, Match, ValueMatch } from '../types.js';
@@ -129,7 +129,7 @@ export function evaluateSentence(c: CompiledClaim, g: number, cache: SentenceCac
   if (sourceNamesNone(cache.namesOfSource(source), c.participants))
     return {
       evidence: [],
-      trace: { ...base, outcome: 'ignored', reason: `the source never names the claim's ${c.participants.join(', ')} [rule: source-relevance]` },
+      trace: { ...base, outcome: 'ignored', reason: `the source never names the claim's ${participantLabel(c.participants)} [rule: source-relevance]` },
     };
   for (const m of c.except) {
     const h = matchTerm(a.tokens, m);
@@ -308,7 +308,7 @@ export function evaluateSentence(c: CompiledClaim, g: number, cache: SentenceCac
     } else if (v.kind === 'entity' && c.namedSubject) {
       tied = boundName(a, m.tokFrom, m.tokTo, about) ?? isTied(a, m.tokFrom, m.tokTo, about, { names: true });
     } else tied = isTied(a, m.tokFrom, m.tokTo, about) || (!!m.slot && (m.relation === 'equal' || m.relation === 'finer') && slotTied(a, m, termTokens));
-    if (tied && m.kind === 'number' && c.namedSubject) {
+    if (tied && m.kind === 'number' && c.namedSubject && !modifiesTerm(a, m, inTerms)) {
       const other = otherOwner(a, m.tokFrom, about, (t) => c.names.has(t.norm));
       if (other) {
         notes.push(`${q(a.text.slice(m.start, m.end))}: ${other} [rule: ${OWNER_RULE}]`);
@@ -567,4 +567,9 @@ function slotTied(a: Analysis, m: Mention, termTokens: number[]): boolean {
   const first = a.tokens[a.clauses[c]?.from ?? 0];
   const participle = c > 0 && !!first && first.norm.endsWith('ing');
   return termTokens.some((i) => clauseIndex(a, i) === c || (participle && clauseIndex(a, i) === c - 1));
+}
+
+/** A figure written as a compound that modifies a claim term: "a three-hour meeting". */
+function modifiesTerm(a: Analysis, m: Mention, inTerms: Uint8Array): boolean {
+  return !!a.tokens[m.tokTo]?.hyphen && (inTerms[m.tokTo] === 1 || inTerms[m.tokTo + 1] === 1);
 }

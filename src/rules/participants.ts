@@ -10,12 +10,12 @@ import type { Token } from '../text/normalize.js';
 export const RULE = 'participants';
 
 /**
- * The claim's names that its `about` terms do not already require, or an empty list.
- * `names` are the lower-cased names of the claim sentence (with aliases); `aboutWords`
- * the lower-cased words of every about term.
+ * The claim's names that its `about` terms do not already require, one group per name:
+ * a name's words with the words of its aliases ("Yury Ushakov", "Yuri Ushakov"). A group
+ * sharing a word with the about terms is required by them already.
  */
-export function extraParticipants(names: Set<string>, aboutWords: Set<string>): string[] {
-  return [...names].filter((n) => !aboutWords.has(n));
+export function extraParticipants(groups: string[][], aboutWords: Set<string>): string[][] {
+  return groups.filter((g) => !g.some((w) => aboutWords.has(w)));
 }
 
 /**
@@ -42,10 +42,15 @@ function demonym(a: string, b: string): boolean {
 }
 
 /** Why the sentence is not about the claim's participants, or undefined. */
-export function missingParticipants(tokens: Token[], extra: string[], names: Set<string>): string | undefined {
+export function missingParticipants(tokens: Token[], extra: string[][], names: Set<string>): string | undefined {
   if (extra.length === 0) return undefined;
   for (const t of tokens) if (!t.punct && t.cap && namesOne(names, t.norm)) return undefined;
-  return `names none of the claim's participants (${extra.join(', ')}) beyond its about terms`;
+  return `names none of the claim's participants (${label(extra)}) beyond its about terms`;
+}
+
+/** The groups as words: "Kremlin, Yury Ushakov". */
+export function label(groups: string[][]): string {
+  return groups.map((g) => g.join(' ')).join(', ');
 }
 
 /**
@@ -53,8 +58,9 @@ export function missingParticipants(tokens: Token[], extra: string[], names: Set
  * (beyond its about terms) anywhere in its text is about something else: a coup in
  * Mauritania says nothing about "the military coup" of a claim that names Thailand.
  */
-export function sourceNamesNone(sourceWords: Set<string>, extra: string[]): boolean {
+export function sourceNamesNone(sourceWords: Set<string>, extra: string[][]): boolean {
   if (extra.length === 0) return false;
-  for (const w of sourceWords) if (namesOne(extra, w)) return false;
+  const all = extra.flat();
+  for (const w of sourceWords) if (namesOne(all, w)) return false;
   return true;
 }
