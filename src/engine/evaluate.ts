@@ -44,12 +44,12 @@ export class SentenceCache {
     }
     return d;
   }
-  /** The lower-cased capitalised words of a source's text (its names), built once per source. */
+  /** The lower-cased words of a source's text, built once per source (rule: source-relevance). */
   namesOfSource(source: Source): Set<string> {
     let w = this.sourceNames.get(source.id);
     if (!w) {
       w = new Set<string>();
-      for (const m of source.text.matchAll(/\p{Lu}[\p{L}\p{M}'’.-]*/gu)) w.add(normalizeWord(m[0]));
+      for (const m of source.text.matchAll(/\p{L}[\p{L}\p{M}'’.-]*/gu)) w.add(normalizeWord(m[0]));
       this.sourceNames.set(source.id, w);
     }
     return w;
