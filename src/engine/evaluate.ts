@@ -5,6 +5,7 @@ import type { Source } from '../corpus/load.js';
 import type { Sentence } from '../corpus/segment.js';
 import { REPORTING_VERBS } from '../cues/hedge.js';
 import { sameKind, unitSynonyms } from '../lexicon/index.js';
+import { inCircumstance } from '../rules/circumstance.js';
 import { RULE as OWNER_RULE, ofNoun, otherOwner } from '../rules/number-owner.js';
 import { RULE as OCCURRENCE_RULE, otherOccurrenceByWhen } from '../rules/other-occurrence.js';
 import { missingParticipants, namesOne, RULE as PARTICIPANTS_RULE, label as participantLabel, sourceNamesNone } from '../rules/participants.js';
@@ -217,9 +218,9 @@ export function evaluateSentence(c: CompiledClaim, g: number, cache: SentenceCac
   // values in the sentence, with how each relates to the claim's value
   const mentions: Mention[] = [];
   const v = c.value;
-  const overlapsTerms = (f: number, t: number) => {
-    for (let i = f; i < t; i++) if (inTerms[i]) return true;
-    return false;
+  const insideTerms = (f: number, t: number) => {
+    for (let i = f; i < t; i++) if (!inTerms[i]) return false;
+    return true;
   };
   if (v.kind === 'date') {
     for (const d of cache.datesOf(g)) {
@@ -275,7 +276,8 @@ export function evaluateSentence(c: CompiledClaim, g: number, cache: SentenceCac
     }
   } else {
     for (const e of findEntities(a.tokens, v.entity)) {
-      if (overlapsTerms(e.tokFrom, e.tokTo)) continue;
+      // the value is the claim's term itself ("Alaska" for about [Alaska]); "third-largest" for about [largest] is a value
+      if (insideTerms(e.tokFrom, e.tokTo)) continue;
       const s = (a.tokens[e.tokFrom] as Token).start;
       const en = (a.tokens[e.tokTo - 1] as Token).end;
       mentions.push({ tokFrom: e.tokFrom, tokTo: e.tokTo, start: s, end: en, kind: 'entity', value: e.label, relation: e.relation, fuzzy: e.fuzzy });
@@ -306,7 +308,9 @@ export function evaluateSentence(c: CompiledClaim, g: number, cache: SentenceCac
       // ", 16 July 2018." — a dateline or caption date stands alone
       tied = false;
     } else if (v.kind === 'entity' && c.namedSubject) {
-      tied = boundName(a, m.tokFrom, m.tokTo, about) ?? isTied(a, m.tokFrom, m.tokTo, about, { names: true });
+      tied =
+        boundName(a, m.tokFrom, m.tokTo, about) ??
+        (isTied(a, m.tokFrom, m.tokTo, about, { names: true }) || inCircumstance(a, m.tokFrom, about, (n) => namesOne(c.names, n)));
     } else tied = isTied(a, m.tokFrom, m.tokTo, about) || (!!m.slot && (m.relation === 'equal' || m.relation === 'finer') && slotTied(a, m, termTokens));
     if (tied && m.kind === 'number' && c.namedSubject && !modifiesTerm(a, m, inTerms)) {
       const other = otherOwner(a, m.tokFrom, about, (t) => c.names.has(t.norm));
@@ -363,7 +367,7 @@ export function evaluateSentence(c: CompiledClaim, g: number, cache: SentenceCac
       continue;
     }
     if (!match && !negated) {
-      const marker = otherOccurrence(a, [...termTokens, m.tokFrom], mc, source.published);
+      const marker = otherOccurrence(a, [...termTokens, m.tokFrom], mc, source.published, new Set(termTokens));
       if (marker) {
         notes.push(`${q(a.text.slice(m.start, m.end))} dates or places another occurrence ("${marker}"), not the claim's`);
         continue;
@@ -525,7 +529,7 @@ const OTHER_OCCURRENCE = new Set(['previous', 'prior', 'earlier', 'former', 'las
 
 // "their 2018 Helsinki meeting" in a 2025 article: a year in the event's own phrase,
 // other than the source's, names a past occurrence.
-function otherOccurrence(a: Analysis, termTokens: number[], clause: number, published?: string): string | undefined {
+function otherOccurrence(a: Analysis, termTokens: number[], clause: number, published?: string, termSet = new Set(termTokens)): string | undefined {
   const year = published?.slice(0, 4);
   // "In 2019, he visited ... from a summit in Vietnam": a sentence set in another year
   const first = a.clauses[0];
@@ -535,10 +539,12 @@ function otherOccurrence(a: Analysis, termTokens: number[], clause: number, publ
       if (t.digit && /^(19|20)\d\d$/.test(t.raw) && t.raw !== year) return t.raw;
     }
   for (const i of termTokens) {
-    if (clauseIndex(a, i) !== clause) continue;
+    // "former Prime Minister Bhutto": before a name, "former" is a title, not another occurrence
+    if (clauseIndex(a, i) !== clause || a.tokens[i]?.cap) continue;
     for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
       const t = a.tokens[k];
-      if (!t || t.punct) break;
+      // the claim's own name ends the event's phrase: "former minister Okafor was arrested"
+      if (!t || t.punct || (t.cap && termSet.has(k))) break;
       if (OTHER_OCCURRENCE.has(t.norm) || t.norm === 'previously' || t.norm === 'initially' || t.norm === 'originally') return t.raw;
       if (t.digit && /^(19|20)\d\d$/.test(t.raw) && year && t.raw !== year) return t.raw;
     }

@@ -154,6 +154,31 @@ const rows: [string, Case, string, Verdict][] = [
     'Mayor resigned Sidebar On March 12, the council asked for an audit.',
     'absent',
   ],
+  // circumstance: "as she was leaving a rally in X" places the claim's event
+  [
+    'circumstance: a place in an "as she ..." clause is the event\'s place',
+    { claim: { about: ['Okafor', 'arrested'], value: { entity: 'Lagos' }, rivals: ['Abuja'] } },
+    'Former minister Okafor was arrested on Monday as she was leaving a party meeting in Lagos.',
+    'supported',
+  ],
+  [
+    'circumstance: a rival place there contradicts',
+    { claim: { about: ['Okafor', 'arrested'], value: { entity: 'Abuja' }, rivals: ['Lagos'] } },
+    'Former minister Okafor was arrested on Monday as she was leaving a party meeting in Lagos.',
+    'contradicted',
+  ],
+  [
+    'circumstance: another subject after "as" is another act',
+    { claim: { about: ['Okafor', 'arrested'], value: { entity: 'Lagos' }, rivals: ['Abuja'] } },
+    'Okafor was arrested on Monday as protesters gathered at a party meeting in Lagos.',
+    'absent',
+  ],
+  [
+    'a value that contains a term is still a value: "third-largest" for about [largest]',
+    { claim: { about: ['Nordair', 'largest'], value: { entity: 'third-largest' }, rivals: ['second-largest'] } },
+    'Nordair, the third-largest carrier in the region, cut 200 jobs.',
+    'supported',
+  ],
   // hedges of section 6
   ['a vow is not the act', { claim: { about: ['governor', 'curfew'] } }, 'The governor vowed to impose a curfew.', 'absent'],
   [
