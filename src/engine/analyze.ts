@@ -68,6 +68,7 @@ function byFirstWord(phrases: string[][]): Map<string, string[][]> {
   return m;
 }
 const NONE: string[][] = [];
+const GERUND_PREPOSITIONS = new Set(['for', 'by', 'of', 'about', 'despite', 'after', 'before', 'over', 'from']);
 const PSEUDO_BY_WORD = byFirstWord([...PSEUDO_NEGATIONS, ...PSEUDO_HEDGES]);
 const NEGATION_BY_WORD = byFirstWord(NEGATION_PHRASES);
 const HEDGE_BY_WORD = byFirstWord(HEDGE_PHRASES);
@@ -94,6 +95,13 @@ export function analyze(text: string): Analysis {
         for (let j = 0; j < p.length; j++) pseudo[i + j] = 1;
         pseudoCues.push({ from: i, to: i + p.length, last: i + p.length - 1 });
       }
+  // "fined for not complying": a negated gerund after a preposition negates only that gerund
+  for (let i = 1; i + 1 < tokens.length; i++)
+    if (tokens[i]?.norm === 'not' && GERUND_PREPOSITIONS.has(tokens[i - 1]?.norm ?? '') && /ing$/.test(tokens[i + 1]?.norm ?? '')) {
+      pseudo[i] = 1;
+      pseudo[i + 1] = 1;
+      pseudoCues.push({ from: i, to: i + 2, last: i + 1 });
+    }
   const hasConditional = tokens.some((t, i) => CONDITIONAL.has(t.norm) && !pseudo[i]);
   const raw: { kind: CueHit['kind']; from: number; to: number; reachesComplement: boolean; conditional: boolean }[] = [];
   let reportingSeen = false;

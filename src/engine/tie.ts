@@ -224,13 +224,28 @@ function objectOfTermVerb(a: Analysis, from: number, about: (i: number) => boole
   while (k >= 0 && clauseIndex(a, k) === c && classify(a.tokens[k] as Token, k, about, names, a.tokens) === 'skip') k--;
   if (k < 0 || classify(a.tokens[k] as Token, k, about, names, a.tokens) !== 'action') return false;
   let j = k - 1;
-  const subject = (i: number) => about(i) && !REPORTING_VERBS.has(a.tokens[i]?.norm ?? '');
+  const subject = (i: number) => about(i) && !REPORTING_VERBS.has(a.tokens[i]?.norm ?? '') && !insidePhrase(a.tokens, i);
   for (let n = 0; j >= 0 && n < 3 && clauseIndex(a, j) === c; j--, n++) {
     if (subject(j)) return true;
     const t = a.tokens[j] as Token;
     if (t.punct || t.cap || PRONOUNS.has(t.norm) || !(FUNCTION.has(t.norm) || PREDICATE.has(t.norm) || ADVERBS.has(t.norm))) return false;
   }
   return j >= 0 && subject(j);
+}
+
+const PREPOSITIONS = new Set(['of', 'over', 'for', 'with', 'about', 'against', 'to', 'from', 'by', 'in', 'on', 'at', 'after', 'before']);
+
+/** A name inside a prepositional phrase ("upset over the hanging of dictator Saddam Hussein") is no subject. */
+function insidePhrase(tokens: Token[], i: number): boolean {
+  if (!tokens[i]?.cap) return false;
+  let k = i;
+  while (k > 0 && tokens[k - 1]?.cap && !tokens[k - 1]?.punct) k--;
+  for (let j = k - 1, n = 0; j >= 0 && n < 4; j--, n++) {
+    const t = tokens[j] as Token;
+    if (t.punct) return false;
+    if (PREPOSITIONS.has(t.norm)) return true;
+  }
+  return false;
 }
 
 /** The clause before a trailing adverbial, skipping fragments of names ("on his platform, Truth Social, on Friday"). */

@@ -75,6 +75,24 @@ const rows: [string, Case, string, Verdict][] = [
     'The storm destroyed 2,100 homes.',
     'contradicted',
   ],
+  [
+    'a name inside a phrase is no subject: the date is the protest\'s',
+    { claim: { about: ['Moreau', ['arrest', 'arrested']], value: { date: '2019-03-04' } }, published: '2019-03-06' },
+    'Students angry over the arrest of the activist Moreau began protesting Tuesday.',
+    'absent',
+  ],
+  [
+    'the date of a verb whose object completes the claim\'s act: "sentenced to death on"',
+    { claim: { about: ['Moreau', 'sentenced'], value: { date: '2019-03-04' } }, published: '2019-03-06' },
+    'Moreau was sentenced to death on March 4 when the court met.',
+    'supported',
+  ],
+  [
+    'a negated gerund after a preposition negates only the gerund',
+    { claim: { about: ['club', 'fined'], value: { date: '2019-03-04' } }, published: '2019-03-04' },
+    'The club was fined today for not paying its players.',
+    'supported',
+  ],
   // other occurrence, by `when` or the claim's wording
   [
     'when: a sentence dated in another year is another occurrence',
