@@ -250,7 +250,7 @@ export function evaluateSentence(c: CompiledClaim, g: number, cache: SentenceCac
         slot = true;
       } else if (v.slot && fillsSlot(v.slot, a.tokens, n)) {
         slot = true;
-      } else if (v.slot && n.following.length && !n.following.some((f, k) => inTerms[n.headAt + k])) {
+      } else if (v.slot && n.following.length) {
         // the claim's wording says what the number counts; this one counts something else
         continue;
       } else if (n.compound && !inTerms[n.headAt]) {

@@ -35,8 +35,7 @@ export interface OccurrenceInput {
 export function otherOccurrenceByWhen(x: OccurrenceInput): string | undefined {
   if (x.published) {
     const pub = Date.parse(`${x.published}T00:00:00Z`) / DAY;
-    const first = x.termTokens[0];
-    if (pub < x.when.from && first !== undefined && tenseAt(x.a, first) === 'past')
+    if (pub < x.when.from && x.termTokens.some((i) => tenseAt(x.a, i) === 'past'))
       return `past tense in a source published ${x.published}, before the claim's event (${x.when.label}): an earlier occurrence`;
   }
   if (x.kind === 'date') return undefined;

@@ -106,6 +106,33 @@ const QUALIFIERS: [string[], Comparator][] = [
   [['an', 'estimated'], 'approx'],
 ];
 
+// the noun phrase after a number ends at its verb
+const AUXILIARIES = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'been',
+  'being',
+  'has',
+  'have',
+  'had',
+  'will',
+  'would',
+  'could',
+  'can',
+  'may',
+  'might',
+  'did',
+  'do',
+  'does',
+  'now',
+  'still',
+  'also',
+]);
+const PARTITIVE_PRONOUNS = new Set(['them', 'us', 'you', 'whom', 'which', 'these', 'those', 'it']);
+const PARTITIVE_DET = new Set(['the', 'its', 'their', 'his', 'her', 'our']);
 const STOP_FOLLOW = new Set(['of', 'and', 'or', 'the', 'a', 'an', 'to', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'who', 'which', 'that', 'than', 'per']);
 const NOT_A_COUNT_BEFORE_ONE = new Set(['no', 'the', 'any', 'every', 'each', 'this', 'that', 'which', 'someone', 'anyone', 'only', 'last']);
 
@@ -228,9 +255,18 @@ export function findNumbers(a: Analysis, skip: [number, number][] = []): NumberM
     if (a.text[(tokens[next - 1] as Token).end] === '%') following.push('percent');
     const currency = t.digit ? currencyBefore(a.text, t.start) : undefined;
     if (currency) following.push(currency);
-    for (let j = next; j < tokens.length && following.length < 3; j++) {
+    // "four of the seven biggest carriers": a partitive counts the noun after "of"
+    let j0 = next;
+    if (tokens[next]?.norm === 'of' && !tokens[next]?.punct) {
+      j0 = next + 1;
+      if (PARTITIVE_DET.has(tokens[j0]?.norm ?? '')) j0++;
+      // "twenty of them": a share of something named before, no noun of its own
+      if (PARTITIVE_PRONOUNS.has(tokens[j0]?.norm ?? '')) j0 = tokens.length;
+      if (readNumber(tokens, j0)) j0 = (readNumber(tokens, j0) as { next: number }).next;
+    }
+    for (let j = j0; j < tokens.length && following.length < 4; j++) {
       const w = tokens[j] as Token;
-      if (w.punct || w.digit || (STOP_FOLLOW.has(w.norm) && !w.hyphen)) break;
+      if (w.punct || w.digit || ((STOP_FOLLOW.has(w.norm) || AUXILIARIES.has(w.norm)) && !w.hyphen)) break;
       following.push(w.stem);
       if (following.length === 1) headAt = j;
     }
@@ -251,7 +287,8 @@ export function findNumbers(a: Analysis, skip: [number, number][] = []): NumberM
       headAt,
       compound,
     });
-    i = next - 1;
+    // the whole of a partitive ("of the seven") is no count of its own
+    i = Math.max(next, j0 === tokens.length ? next : j0) - 1;
   }
   return out;
 }
@@ -379,7 +416,8 @@ export function claimSlot(claimText: string, claim: Interval): NumberSlot | unde
   const m = mentions.find((x) => target.includes(x.value));
   if (!m) return undefined;
   if (ageAt(tokens, m.tokFrom, m.tokTo)) return { kind: 'age' };
-  const noun = m.following[0];
+  // the counted noun is the last word of the phrase after the number ("seven largest US airlines")
+  const noun = m.following[m.following.length - 1];
   if (!noun || noun === 'percent') return undefined;
   return { kind: 'noun', noun, stems: sameKind(noun) };
 }
@@ -408,6 +446,5 @@ export function appositiveAge(tokens: Token[], m: NumberMention): boolean {
 /** The mention fills the claim's slot: it counts a noun of the slot's kind, or states an age. */
 export function fillsSlot(slot: NumberSlot, tokens: Token[], m: NumberMention): boolean {
   if (slot.kind === 'age') return ageAt(tokens, m.tokFrom, m.tokTo) || appositiveAge(tokens, m);
-  const head = m.following[0];
-  return head !== undefined && slot.stems.has(head);
+  return m.following.some((f) => slot.stems.has(f));
 }

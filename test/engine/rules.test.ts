@@ -49,6 +49,24 @@ const rows: [string, Case, string, Verdict][] = [
     'The carrier filed for Chapter 11 bankruptcy.',
     'absent',
   ],
+  [
+    'partitive: "four of the seven biggest carriers" counts carriers (a synonym of the claim\'s airlines)',
+    { claim: { claim: 'Four of the seven largest airlines are bankrupt', about: ['bankruptcy'], value: { number: 4 } } },
+    'Four of the seven biggest carriers are now under bankruptcy protection.',
+    'supported',
+  ],
+  [
+    'slot: a number counting another term is not the claim\'s ("two bankruptcies" for airlines)',
+    { claim: { claim: 'Four of the seven largest airlines are bankrupt', about: ['bankruptcy'], value: { number: 4 } } },
+    'The airline has gone through two bankruptcies.',
+    'absent',
+  ],
+  [
+    'partitive with a pronoun ("twenty of them") counts no noun of its own',
+    { claim: { about: ['raid', 'killed'], value: { number: 13, unit: 'people' } } },
+    'In the raid 55 villagers were killed, twenty of them children.',
+    'contradicted',
+  ],
   // number-owner: the nearest name before a figure owns it
   [
     "owner: a figure after another party's name is theirs",
@@ -76,7 +94,7 @@ const rows: [string, Case, string, Verdict][] = [
     'contradicted',
   ],
   [
-    'a name inside a phrase is no subject: the date is the protest\'s',
+    "a name inside a phrase is no subject: the date is the protest's",
     { claim: { about: ['Moreau', ['arrest', 'arrested']], value: { date: '2019-03-04' } }, published: '2019-03-06' },
     'Students angry over the arrest of the activist Moreau began protesting Tuesday.',
     'absent',
