@@ -1,5 +1,6 @@
 import { decidedVerdicts, scopeIds } from '../engine/verdict.js';
-import type { ClaimResult, Evidence, SourceVerdict, Verdict } from '../types.js';
+import { issuePlace } from '../errors.js';
+import type { ClaimResult, Evidence, Report, ReportIssue, SourceVerdict, Verdict } from '../types.js';
 import { paint, type Style } from './style.js';
 
 /** One symbol per verdict, so a verdict reads without colour. */
@@ -125,5 +126,21 @@ export function renderClaimDetails(c: ClaimResult, opts: DetailOptions = {}): st
   if (quoted.length) out.push('', paint(style, 'dim', '  deciding evidence:'), ...quoted);
   else out.push('', paint(style, 'dim', '  no sentence in any source is about this claim (check `about` and `scope`)'));
   if (left) out.push(paint(style, 'dim', `  (+${left} more; run \`corroborate explain ${c.id}\` for the whole trail)`));
+  return out;
+}
+
+/** `N input errors` / `N warnings` for a summary line ('' when there are none). */
+export function issueCounts(report: Report): string {
+  const e = report.errors?.length ?? 0;
+  const w = report.warnings?.length ?? 0;
+  const parts = [...(e ? [`${e} input error${e === 1 ? '' : 's'}`] : []), ...(w ? [`${w} warning${w === 1 ? '' : 's'}`] : [])];
+  return parts.join(', ');
+}
+
+/** Input errors and warnings as plain lines: `file:line:col  CODE  message` and `fix: ...`. */
+export function issueLines(title: string, issues: readonly ReportIssue[], style: Style, color: 'red' | 'yellow'): string[] {
+  if (!issues.length) return [];
+  const out = [paint(style, 'bold', title)];
+  for (const i of issues) out.push(paint(style, color, `  ${clip(issuePlace(i))}  ${i.code}  ${clip(i.message)}`), `    fix: ${clip(i.fix)}`);
   return out;
 }
