@@ -102,7 +102,9 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
   try {
     parsed = parse(argv);
   } catch (e) {
-    return usageFailure(io, formatIn(argv), [argvError(e as NodeJS.ErrnoException)], undefined, { color: false });
+    // with --output, stdout stays empty (as for any run writing a file); without it, the report of the error goes there
+    const toFile = argv.some((a) => a === '--output' || a === '-o' || a.startsWith('--output='));
+    return usageFailure(io, toFile ? undefined : formatIn(argv), [argvError(e as NodeJS.ErrnoException)], undefined, { color: false });
   }
   const { values, positionals } = parsed;
   const style: Style = { color: values.color ?? (values['no-color'] ? false : wantColor(io.stderr, io.env)) };
@@ -243,7 +245,7 @@ async function checkCommand(io: Io, positionals: string[], values: Values, opts:
   if (errors.length) {
     const n = report.claims.length;
     const m = report.sources.length;
-    const what = `${n === 1 ? 'the 1 valid claim was' : `the ${n} valid claims were`} checked over ${m} source${m === 1 ? '' : 's'}; the report says ok: false`;
+    const what = `${n === 0 ? 'no valid claim was left to check' : `${n === 1 ? 'the 1 valid claim was' : `the ${n} valid claims were`} checked over ${m} source${m === 1 ? '' : 's'}`}; the report says ok: false`;
     return printErrors(io, errors, style, output ? `${what} and was written to ${values.output}` : what);
   }
   if (output) io.stderr.write(`${report.claims.length} claims, ${report.claims.filter((c) => !c.ok).length} failed; report written to ${values.output}\n`);
@@ -361,7 +363,7 @@ function formatIn(argv: string[]): string | undefined {
 function argvError(e: NodeJS.ErrnoException): InputError {
   const names = Object.keys(OPTIONS).map((o) => `--${o}`);
   const all = `the options are ${names.join(', ')} (see \`corroborate --help\`)`;
-  const opt = /'(-[^' ]*)/.exec(e.message)?.[1] ?? '';
+  const opt = /'(?:-\w, )?(--?[^' ,]+)/.exec(e.message)?.[1] ?? '';
   if (e.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
     const guess = opt.startsWith('--') ? didYouMean(opt, names) : undefined;
     return { code: 'USAGE', message: `unknown option "${opt}"`, hint: guess ? `did you mean "${guess}"? ${all}` : all };

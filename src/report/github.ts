@@ -19,7 +19,7 @@ function message(c: ClaimResult): string {
       Object.entries(decidedVerdicts(c))
         .map(([s, v]) => `${s} ${v.verdict}`)
         .join(', ') || 'none'
-    }; every other source in scope is absent (${c.counts.absent} absent)`,
+    }${c.counts.absent ? `; ${c.counts.absent} other source${c.counts.absent === 1 ? '' : 's'} in scope absent` : ''}`,
   );
   let budget = 3;
   for (const sid of weightiestFirst(c)) {
