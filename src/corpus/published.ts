@@ -26,13 +26,13 @@ function realDay(y: number, m: number, d: number): boolean {
 }
 
 function time(h: number, min: number, s: number): string | undefined {
-  if (h > 23 || min > 59 || s > 60) return `the time ${pad(h)}:${pad(min)} does not exist`;
+  if (h > 23 || min > 59 || s > 60) return `has a time, ${pad(h)}:${pad(min)}, that does not exist`;
   return undefined;
 }
 
 function offset(z: string | undefined): string | undefined {
   const m = z ? /^[+-](\d{2}):?(\d{2})?$/.exec(z) : null;
-  if (m && (Number(m[1]) > 14 || Number(m[2] ?? 0) > 59)) return `the offset ${z} does not exist`;
+  if (m && (Number(m[1]) > 14 || Number(m[2] ?? 0) > 59)) return `has an offset, ${z}, that does not exist`;
   return undefined;
 }
 
