@@ -282,7 +282,7 @@ async function merge(io: Io, files: string[], values: ReturnType<typeof parse>['
   if (files.length === 0) return usage(io, 'merge needs the JSON reports to merge', 'run `corroborate merge shard-1.json shard-2.json [--claims claims]`');
   const format = values.format ?? 'text';
   const render = reporters[format];
-  if (!render) return usage(io, `unknown --format "${format}"`, `use one of ${Object.keys(reporters).join(', ')}`);
+  if (!render) return badFormat(io, format);
   const errors: InputError[] = [];
   const reports: Report[] = [];
   for (const f of files) {
@@ -321,9 +321,15 @@ async function merge(io: Io, files: string[], values: ReturnType<typeof parse>['
     );
   }
   const output = values.output ? path.resolve(io.cwd, values.output) : undefined;
-  const text = format === 'json' ? renderJsonChunks(report) : render(report, { style: output ? { color: false } : style });
+  const text = renderReport(report, format, renderOptions(values, output ? { color: false } : style));
   if (output) await writeAtomic(output, text);
   else await writeOut(io, text);
+  // a shard's input errors travel in its report: the merged report is incomplete too
+  const carried = report.errors?.length ?? 0;
+  if (carried) {
+    io.stderr.write(`${carried} input error${carried === 1 ? '' : 's'} carried from the reports merged; the merged report says ok: false.\n`);
+    return 2;
+  }
   return report.ok ? 0 : 1;
 }
 
