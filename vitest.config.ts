@@ -12,6 +12,8 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['test/**/*.test.ts'],
+          // the CLI runs the compiled dist/: rebuild it first when src/ changed
+          globalSetup: ['test/setup/build.ts'],
           testTimeout: 60_000,
         },
       },

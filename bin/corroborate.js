@@ -1,7 +1,9 @@
 #!/usr/bin/env node
-// Runs the TypeScript sources through tsx, so `npx corroborate` works right after
-// `npm ci` with no build step.
-import { register } from 'tsx/esm/api';
+// The CLI runs the compiled package (dist/, built by `npm run build`, which `prepare` runs
+// on `npm ci` and on an install from git). `--version` is answered here, before any module
+// of the engine loads, so it starts as fast as Node itself; every other command loads
+// dist/cli/main.js.
+import { readFileSync } from 'node:fs';
 
 /** A bug, not bad input: say so plainly; the stack only on request. Exit 3 (2 is for input errors). */
 function internal(e) {
@@ -22,10 +24,25 @@ for (const event of ['uncaughtException', 'unhandledRejection'])
     process.exit(3);
   });
 
-register();
-try {
-  const { main } = await import('../src/cli/main.ts');
-  process.exitCode = await main(process.argv.slice(2));
-} catch (e) {
-  internal(e);
+const argv = process.argv.slice(2);
+if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
+  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+  process.stdout.write(`${pkg.version}\n`);
+} else {
+  const entry = new URL('../dist/cli/main.js', import.meta.url);
+  let mod;
+  try {
+    mod = await import(entry.href);
+  } catch (e) {
+    if (e?.code === 'ERR_MODULE_NOT_FOUND' && String(e.message).includes(entry.pathname)) {
+      process.stderr.write('corroborate: the compiled package (dist/) is missing\n  fix: run `npm run build` in the package folder (`npm ci` runs it too)\n');
+      process.exitCode = 3;
+    } else internal(e);
+  }
+  if (mod)
+    try {
+      process.exitCode = await mod.main(argv);
+    } catch (e) {
+      internal(e);
+    }
 }

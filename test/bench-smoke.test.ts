@@ -1,11 +1,11 @@
 // The benchmark keeps working: its pipeline runs on a small slice of the Wikinews
-// corpus and prints a well-formed results table. No timing is asserted.
-import path from 'node:path';
+// corpus (the bundled sample) and prints a well-formed results table. No timing is asserted.
 import { expect, test } from 'vitest';
 import { runBench } from '../bench/run.js';
 import { unsafeFastPath } from '../bench/segment-check.js';
+import { WIKINEWS_SAMPLE } from './data.js';
 
-const corpus = path.resolve(import.meta.dirname, '../../shared/bench-corpus/wikinews-en');
+const corpus = WIKINEWS_SAMPLE;
 
 test('bench pipeline on 200 articles and 20 claims gives a well-formed table', async () => {
   const r = await runBench({

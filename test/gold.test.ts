@@ -1,15 +1,12 @@
-// The gold set: claims with the verdict a careful reader gives for every seed.
-// Each claim is its own test; a failure names the sources read differently.
-import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { check } from '../src/index.js';
 import type { Report } from '../src/types.js';
+import { GOLD, SEEDS } from './data.js';
 
-const shared = path.resolve(import.meta.dirname, '../../shared');
 let report: Report;
 
 beforeAll(async () => {
-  report = await check({ claims: [path.join(shared, 'gold/seeds.claims.yaml')], corpus: [path.join(shared, 'seeds')] });
+  report = await check({ claims: [GOLD], corpus: [SEEDS] });
 });
 
 describe('gold set on the seeds', () => {
@@ -41,7 +38,7 @@ describe('gold set on the seeds', () => {
   });
   test('every decisive verdict carries evidence that slices back from its source', async () => {
     const { loadCorpus } = await import('../src/index.js');
-    const { sources } = await loadCorpus([path.join(shared, 'seeds')]);
+    const { sources } = await loadCorpus([SEEDS]);
     for (const c of report.claims)
       for (const [sid, v] of Object.entries(c.verdicts)) {
         if (v.verdict !== 'absent') expect(v.evidence.length, `${c.id}/${sid}`).toBeGreaterThan(0);

@@ -5,9 +5,9 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, expect, test } from 'vitest';
+import { GOLD, SEEDS } from './data.js';
 
 const root = path.resolve(import.meta.dirname, '..');
-const shared = path.resolve(root, '../shared');
 const dir = mkdtempSync(path.join(tmpdir(), 'corroborate-merge-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -16,9 +16,9 @@ function cli(args: string[]) {
 }
 
 test('merge of corpus shards equals the whole run', () => {
-  const seeds = readdirSync(path.join(shared, 'seeds')).sort();
-  for (const [i, f] of seeds.entries()) cpSync(path.join(shared, 'seeds', f), path.join(dir, i < 2 ? 'a' : 'b', f));
-  cpSync(path.join(shared, 'gold/seeds.claims.yaml'), path.join(dir, 'gold.yaml'));
+  const seeds = readdirSync(SEEDS).sort();
+  for (const [i, f] of seeds.entries()) cpSync(path.join(SEEDS, f), path.join(dir, i < 2 ? 'a' : 'b', f));
+  cpSync(GOLD, path.join(dir, 'gold.yaml'));
   const whole = cli(['check', '--claims', 'gold.yaml', '--corpus', 'a', '--corpus', 'b', '--format', 'json', '--output', 'whole.json']);
   expect(whole.status, whole.stderr).toBe(0);
   for (const s of ['a', 'b']) {

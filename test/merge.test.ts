@@ -9,10 +9,10 @@ import { expectsOf, MergeError, mergeReports } from '../src/merge.js';
 import { reporters } from '../src/report/index.js';
 import { renderJson } from '../src/report/json.js';
 import type { Report } from '../src/types.js';
+import { GOLD, SEEDS } from './data.js';
 
-const shared = path.resolve(import.meta.dirname, '../../shared');
-const gold = readFileSync(path.join(shared, 'gold/seeds.claims.yaml'), 'utf8');
-const seeds = readdirSync(path.join(shared, 'seeds')).sort();
+const gold = readFileSync(GOLD, 'utf8');
+const seeds = readdirSync(SEEDS).sort();
 
 // Claims without pinned sources, so the expectations beyond `sources:` are exercised too.
 const extra = `
@@ -55,7 +55,7 @@ async function run(claims: string, corpus: number[]): Promise<Report> {
 
 beforeAll(async () => {
   mkdirSync(path.join(dir, 'corpus'));
-  for (const f of seeds) writeFileSync(path.join(dir, 'corpus', f), readFileSync(path.join(shared, 'seeds', f)));
+  for (const f of seeds) writeFileSync(path.join(dir, 'corpus', f), readFileSync(path.join(SEEDS, f)));
   whole = await run(pinned, [0, 1, 2, 3, 4]);
   expects = expectsOf((await loadClaims([claimsFile], { cwd: dir })).claims);
   shardA = await run(unpinned, [0, 3]);

@@ -1,13 +1,14 @@
+import { yearOfWording } from '../rules/other-occurrence.js';
 import { tokenize } from '../text/normalize.js';
 import { compileTerm, type EntityRegistry, entityRegistry, type TermMatcher } from '../text/terms.js';
 import { claimDate, type DateSpec } from '../values/date.js';
 import { compileEntityValue, type EntityValue } from '../values/entity.js';
-import { unitStem } from '../values/number.js';
+import { claimSlot, type Interval, intervalLabel, type NumberSlot, parseClaimNumber, unitStem } from '../values/number.js';
 import type { EntityDef, LoadedClaim } from './load.js';
 
 export type CompiledValue =
   | { kind: 'date'; spec: DateSpec; raw: string }
-  | { kind: 'number'; n: number; unit?: string; unitRaw?: string }
+  | { kind: 'number'; n: Interval; label: string; unit?: string; unitRaw?: string; slot?: NumberSlot }
   | { kind: 'entity'; entity: EntityValue };
 
 /** A claim ready to run: terms, aliases and values compiled once. */
@@ -17,11 +18,29 @@ export interface CompiledClaim {
   except: TermMatcher[];
   value?: CompiledValue;
   negated: boolean;
+  /** When the claim's event happened (`when`, else a date value): sentences set in another year are another occurrence. */
+  when?: DateSpec;
+  /** For number claims: the day the figure is reported as of (`as_of`). */
+  asOf?: DateSpec;
   /** The claim is about a named person or thing: titles bind to the name beside them. */
   namedSubject: boolean;
   /** Lower-cased names in the claim's own sentence (with their aliases): who and where it is about. */
   names: Set<string>;
   scope?: { mentions: TermMatcher[][]; from?: string; to?: string };
+}
+
+function numberValue(raw: number | string, claimText: string, unit?: string): CompiledValue {
+  const n = parseClaimNumber(raw) as Interval; // the schema has checked it parses
+  if (unit) return { kind: 'number', n, label: intervalLabel(n), unit: unitStem(unit), unitRaw: unit };
+  const slot = claimSlot(claimText, n);
+  return { kind: 'number', n, label: intervalLabel(n), ...(slot ? { slot } : {}) };
+}
+
+/** `when`, else the year the claim's wording sets it in (not for date claims: their value dates them). */
+function whenOf(c: LoadedClaim, value: CompiledValue | undefined): { when?: DateSpec } {
+  if (c.when !== undefined) return { when: claimDate(c.when) };
+  const year = value?.kind === 'date' ? undefined : yearOfWording(c.claim);
+  return year ? { when: year } : {};
 }
 
 /** Compile claims against the merged entity map. */
@@ -46,8 +65,7 @@ export function compileClaim(c: LoadedClaim, reg: EntityRegistry, scope?: Compil
   const about = c.about.map((item) => (Array.isArray(item) ? item : [item]).map((t) => compileTerm(t, reg)));
   let value: CompiledValue | undefined;
   if (c.value?.date !== undefined) value = { kind: 'date', spec: claimDate(c.value.date), raw: c.value.date };
-  else if (c.value?.number !== undefined)
-    value = { kind: 'number', n: c.value.number, ...(c.value.unit ? { unit: unitStem(c.value.unit), unitRaw: c.value.unit } : {}) };
+  else if (c.value?.number !== undefined) value = numberValue(c.value.number, c.claim, c.value.unit);
   else if (c.value?.entity !== undefined) value = { kind: 'entity', entity: compileEntityValue(c.value.entity, c.rivals ?? [], reg) };
   const namedSubject = about.some((alts) => alts.some((m) => m.alts.some((a) => /^\p{Lu}/u.test(a.text))));
   // who and where the claim is about, apart from the value it asserts
@@ -59,6 +77,8 @@ export function compileClaim(c: LoadedClaim, reg: EntityRegistry, scope?: Compil
     except: (c.except ?? []).map((t) => compileTerm(t, reg)),
     ...(value ? { value } : {}),
     negated: c.negated ?? false,
+    ...whenOf(c, value),
+    ...(c.as_of !== undefined ? { asOf: claimDate(c.as_of) } : {}),
     namedSubject,
     names,
     ...(scope ? { scope } : {}),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseClaimNumber } from '../values/number.js';
 
 /** Verdict words, as written in `expect`. */
 export const VerdictSchema = z.enum(['supported', 'contradicted', 'mixed', 'absent']);
@@ -38,10 +39,16 @@ const DaySchema = z
     params: { code: 'INVALID_DATE' },
   });
 
+/** A number value: 89, or a comparison or range such as ">= 3000", "~ 144", "100..200" (section 6). */
+export const NumberValueSchema = z.union([z.number().finite(), z.string()]).refine((v) => parseClaimNumber(v) !== undefined, {
+  message: 'is not a number or a comparison; write 89, ">= 3000", "> 3000", "<= 50", "< 50", "~ 144" or "100..200"',
+  params: { code: 'INVALID_VALUE' },
+});
+
 export const ValueSchema = z
   .strictObject({
     date: DateValueSchema.optional(),
-    number: z.number().finite().optional(),
+    number: NumberValueSchema.optional(),
     unit: Term.optional(),
     entity: Term.optional(),
   })
@@ -77,6 +84,8 @@ export const ClaimSchema = z.strictObject({
   negated: z.boolean().optional(),
   rivals: z.array(Term).optional(),
   except: z.array(Term).optional(),
+  when: DateValueSchema.optional(),
+  as_of: DaySchema.optional(),
   expect: ExpectSchema.optional(),
 });
 

@@ -24,6 +24,7 @@ Usage:
   corroborate merge   <report.json>... [--claims <path>]... [--format <f>] [--output <file>]
                       one report from the JSON reports of corpus or claim shards
   corroborate schema  print the JSON Schema of claim files
+  corroborate init    scaffold a claims project in this folder (never overwrites)
 
 Options:
   --claims <path>    claim file, folder or glob (repeatable; default: claims)
@@ -121,6 +122,7 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
     io.stdout.write(`${JSON.stringify(claimFileJsonSchema(), null, 2)}\n`);
     return 0;
   }
+  if (cmd === 'init') return (await import('./init.js')).init(io, version());
   const opts: CheckOptions = { cwd: io.cwd };
   if (values.claims?.length) opts.claims = values.claims;
   if (values.corpus?.length) opts.corpus = values.corpus;
@@ -397,7 +399,7 @@ function renderExplain(c: CompiledClaim, r: ClaimResult, traces: Trace[], only: 
   );
   if (c.except.length) L.push(`  except:  ${c.except.map((m) => m.alts.map((a) => a.text).join(' | ')).join(', ')}`);
   if (c.value?.kind === 'date') L.push(`  value:   date ${c.value.spec.label} (${c.value.spec.precision})`);
-  if (c.value?.kind === 'number') L.push(`  value:   number ${c.value.n}${c.value.unitRaw ? ` ${c.value.unitRaw}` : ''}`);
+  if (c.value?.kind === 'number') L.push(`  value:   number ${c.value.label}${c.value.unitRaw ? ` ${c.value.unitRaw}` : ''}`);
   if (c.value?.kind === 'entity')
     for (const m of c.value.entity.matchers) L.push(`  value:   ${m.relation.padEnd(8)} ${m.m.alts.map((a) => a.text).join(' | ')}`);
   L.push(`  negated: ${c.negated}`, `  (~ marks names that also match one-edit spellings)`, '');

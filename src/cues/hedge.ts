@@ -1,7 +1,9 @@
 /**
  * Hedge cues: a hedged sentence neither supports nor contradicts; it is reported
- * as `hedge` evidence. "expected to" and "set to" announce a schedule and are not
- * hedges; "would" is one only when it is conditional, not reported future.
+ * as `hedge` evidence. Expectations, forecasts, threats and demands hedge ("is expected
+ * to", "analysts expect", "threatened to fine", "demand the UN lead"; section 6 of the
+ * contract); "set to" and "scheduled for" announce a plan and are not hedges; "would" is
+ * one only when it is conditional, not reported future.
  */
 export const HEDGE_WORDS = new Set([
   'may',
@@ -55,6 +57,28 @@ export const HEDGE_WORDS = new Set([
   'if',
   'unless',
   'whether',
+  'expect',
+  'expects',
+  'expected',
+  'expecting',
+  'expectation',
+  'expectations',
+  'forecast',
+  'forecasts',
+  'predicted',
+  'predicts',
+  'prediction',
+  'projected',
+  'projection',
+  'anticipated',
+  'threatened',
+  'threatens',
+  'threatening',
+  'demand',
+  'demands',
+  'demanded',
+  'urged',
+  'urges',
 ]);
 
 /** Hedging phrases (normalised words). */
@@ -88,6 +112,9 @@ export const HEDGE_PHRASES: string[][] = [
  * "the idea of a trilateral meeting"), not the whole clause.
  */
 export const NOUN_PHRASE_HEDGES = new Set(['possible', 'potential', 'proposed', 'proposal', 'hypothetical', 'rumored', 'rumoured', 'speculative', 'idea']);
+
+/** Expectations that a negation in their clause turns into a denial ("no documents are expected to be signed", "is not expected to attend"). */
+export const DENIABLE = new Set(['expect', 'expects', 'expected', 'expecting', 'anticipated', 'predicted', 'forecast', 'projected']);
 
 /** Hedges that make everything after them in the sentence conditional. */
 export const CONDITIONAL = new Set(['if', 'unless', 'whether']);

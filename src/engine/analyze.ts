@@ -1,4 +1,4 @@
-import { CONDITIONAL, HEDGE_PHRASES, HEDGE_WORDS, NOUN_PHRASE_HEDGES, REPORTING_VERBS, VOLITIONAL } from '../cues/hedge.js';
+import { CONDITIONAL, DENIABLE, HEDGE_PHRASES, HEDGE_WORDS, NOUN_PHRASE_HEDGES, REPORTING_VERBS, VOLITIONAL } from '../cues/hedge.js';
 import {
   FORWARD_ONLY,
   isContractedNegation,
@@ -136,6 +136,8 @@ export function analyze(text: string): Analysis {
     if (HEDGE_WORDS.has(t.norm) && (!t.cap || i === 0 || tokens[i - 1]?.punct)) {
       // reported future ("said the meeting would take place") is not a condition
       if (t.norm === 'would' && reportingSeen && !hasConditional) continue;
+      // a denied expectation is a denial: "no documents are expected to be signed"
+      if (DENIABLE.has(t.norm) && raw.some((c) => c.kind === 'negation' && clauseOf[c.from] === clauseOf[i])) continue;
       raw.push({
         kind: 'hedge',
         from: i,

@@ -4,12 +4,15 @@ import { candidates } from '../corpus/index.js';
 import type { Source } from '../corpus/load.js';
 import type { Sentence } from '../corpus/segment.js';
 import { REPORTING_VERBS } from '../cues/hedge.js';
+import { unitSynonyms } from '../lexicon/index.js';
+import { RULE as OWNER_RULE, ofNoun, otherOwner } from '../rules/number-owner.js';
+import { RULE as OCCURRENCE_RULE, otherOccurrenceByWhen } from '../rules/other-occurrence.js';
 import type { Token } from '../text/normalize.js';
 import { matchTerm, type TermHit } from '../text/terms.js';
 import type { Cue, Evidence, EvidenceKind, Match, ValueMatch } from '../types.js';
 import { compareDate, type DateMention, type DateSpec, findDates } from '../values/date.js';
 import { findEntities } from '../values/entity.js';
-import { compareNumber, findNumbers, type NumberMention } from '../values/number.js';
+import { compareNumber, fillsSlot, findNumbers, type NumberMention } from '../values/number.js';
 import { type Analysis, analyze, type CueHit, cuesFor } from './analyze.js';
 import { boundName, clauseIndex, isTied } from './tie.js';
 
@@ -77,6 +80,8 @@ interface Mention {
   earlier?: boolean;
   /** For a date: the last day it covers (UTC day number). */
   dateTo?: number;
+  /** For a number: it counts the claim's unit or the noun its wording counts. */
+  slot?: boolean;
 }
 
 function q(s: string): string {
@@ -161,6 +166,19 @@ export function evaluateSentence(c: CompiledClaim, g: number, cache: SentenceCac
 
   const termTokens: number[] = [];
   for (const h of hits) for (let i = h.from; i < h.to; i++) termTokens.push(i);
+  // the claim's own date value may be the error being checked: only `when` (or the claim's wording) places the event
+  const when = c.when;
+  if (when) {
+    const why = otherOccurrenceByWhen({
+      a,
+      termTokens,
+      when,
+      kind: c.value?.kind ?? 'none',
+      ...(source.published ? { published: source.published } : {}),
+      dates: cache.datesOf(g),
+    });
+    if (why) return { evidence: [], trace: { ...base, outcome: 'ignored', reason: `${why} [rule: ${OCCURRENCE_RULE}]` } };
+  }
   if (!c.value) {
     const cues = cuesFor(a, termClauses, about, termTokens);
     const hedges = cues.filter((x) => x.kind === 'hedge');
@@ -203,9 +221,17 @@ export function evaluateSentence(c: CompiledClaim, g: number, cache: SentenceCac
       });
     }
   } else if (v.kind === 'number') {
+    const units = v.unit ? unitSynonyms(v.unit) : undefined;
     for (const n of cache.numbersOf(g)) {
-      if (v.unit) {
-        if (!n.following.includes(v.unit)) continue;
+      let slot = false;
+      if (units) {
+        if (!n.following.some((f) => units.has(f))) continue;
+        slot = true;
+      } else if (v.slot && fillsSlot(v.slot, a.tokens, n)) {
+        slot = true;
+      } else if (v.slot && n.following.length && !n.following.some((f, k) => inTerms[n.headAt + k])) {
+        // the claim's wording says what the number counts; this one counts something else
+        continue;
       } else if (n.compound && !inTerms[n.headAt]) {
         continue;
       } else if (n.following.length) {
@@ -224,6 +250,7 @@ export function evaluateSentence(c: CompiledClaim, g: number, cache: SentenceCac
         value: String(n.value),
         relation: compareNumber(v.n, n),
         ...(n.qualifier ? { qualifier: n.qualifier } : {}),
+        ...(slot ? { slot: true } : {}),
       });
     }
   } else {
@@ -258,7 +285,21 @@ export function evaluateSentence(c: CompiledClaim, g: number, cache: SentenceCac
       tied = false;
     } else if (v.kind === 'entity' && c.namedSubject) {
       tied = boundName(a, m.tokFrom, m.tokTo, about) ?? isTied(a, m.tokFrom, m.tokTo, about, { names: true });
-    } else tied = isTied(a, m.tokFrom, m.tokTo, about);
+    } else tied = isTied(a, m.tokFrom, m.tokTo, about) || (!!m.slot && (m.relation === 'equal' || m.relation === 'finer') && slotTied(a, m, termTokens));
+    if (tied && m.kind === 'number' && c.namedSubject) {
+      const other = otherOwner(a, m.tokFrom, about, (t) => c.names.has(t.norm));
+      if (other) {
+        notes.push(`${q(a.text.slice(m.start, m.end))}: ${other} [rule: ${OWNER_RULE}]`);
+        continue;
+      }
+    }
+    if (tied && m.kind === 'number' && m.relation === 'different') {
+      const noun = ofNoun(a, m.tokFrom, about);
+      if (noun) {
+        notes.push(`${q(a.text.slice(m.start, m.end))} measures "${noun}", not the claim's figure [rule: ${OWNER_RULE}]`);
+        continue;
+      }
+    }
     const mc = m.when ?? clauseIndex(a, m.tokFrom);
     // the value and the claim term nearest before it (after it, if none before)
     const inClause = termTokens.filter((i) => clauseIndex(a, i) === mc);
@@ -484,6 +525,18 @@ function valueLabel(c: CompiledClaim): string {
   const v = c.value;
   if (!v) return 'terms';
   if (v.kind === 'date') return `date ${v.raw}`;
-  if (v.kind === 'number') return `number ${v.n}${v.unitRaw ? ` ${v.unitRaw}` : ''}`;
+  if (v.kind === 'number') return `number ${v.label}${v.unitRaw ? ` ${v.unitRaw}` : ''}`;
   return `entity ${q(v.entity.label)}`;
+}
+
+/**
+ * A number that counts the claim's unit (or the noun its wording counts) and equals the
+ * claim's figure fills the claim's slot when a claim term shares its clause: "at least 70
+ * of its supporters were killed", "granted bail after paying 1 trillion Zimbabwean
+ * dollars". Only a matching figure gets this reading: a different one must be tied by the
+ * sentence's structure, since news copy holds many figures of one unit (rule: slot-match).
+ */
+function slotTied(a: Analysis, m: Mention, termTokens: number[]): boolean {
+  const c = clauseIndex(a, m.tokFrom);
+  return termTokens.some((i) => clauseIndex(a, i) === c);
 }

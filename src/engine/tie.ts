@@ -32,6 +32,7 @@ const EVENT_NOUNS = new Set(
   ),
 );
 
+const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'who', 'which', 'that']);
 const MODAL = new Set(['will', 'would', 'shall', 'can', 'could', 'may', 'might', 'must', 'should', 'to']);
 const ADVERBS = new Set(
   'not never also still just soon only probably likely definitely certainly now then again already even really ever possibly potentially finally eventually actually personally formally officially reportedly'.split(
@@ -188,6 +189,7 @@ export function isTied(a: Analysis, from: number, to: number, about: (i: number)
   const back = scanBack(a, from, about, names);
   if (back === 'about') return true;
   if (appositive(a, to, about)) return true;
+  if (back === 'action' && objectOfTermVerb(a, from, about, names)) return true;
   if (back === 'action' || back === 'none') {
     // "converge on Anchorage for a summit", "head to Alaska on Friday for a summit":
     // the purpose follows in the same clause
@@ -199,6 +201,26 @@ export function isTied(a: Analysis, from: number, to: number, about: (i: number)
   // it belongs to the clause before it
   if (clauseIndex(a, from) > 0) return trailing(a, from, about, names);
   return scanForward(a, to, about, names) === 'about';
+}
+
+/**
+ * The value is the object of a verb whose subject is a claim term: "The storm destroyed
+ * 2,100 homes", "the bombing killed at least 136 people". Only plain function words and
+ * auxiliaries may stand between subject, verb and value.
+ */
+function objectOfTermVerb(a: Analysis, from: number, about: (i: number) => boolean, names: boolean): boolean {
+  const c = clauseIndex(a, from);
+  let k = from - 1;
+  while (k >= 0 && clauseIndex(a, k) === c && classify(a.tokens[k] as Token, k, about, names, a.tokens) === 'skip') k--;
+  if (k < 0 || classify(a.tokens[k] as Token, k, about, names, a.tokens) !== 'action') return false;
+  let j = k - 1;
+  const subject = (i: number) => about(i) && !REPORTING_VERBS.has(a.tokens[i]?.norm ?? '');
+  for (let n = 0; j >= 0 && n < 3 && clauseIndex(a, j) === c; j--, n++) {
+    if (subject(j)) return true;
+    const t = a.tokens[j] as Token;
+    if (t.punct || t.cap || PRONOUNS.has(t.norm) || !(FUNCTION.has(t.norm) || PREDICATE.has(t.norm) || ADVERBS.has(t.norm))) return false;
+  }
+  return j >= 0 && subject(j);
 }
 
 /** The clause before a trailing adverbial, skipping fragments of names ("on his platform, Truth Social, on Friday"). */

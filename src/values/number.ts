@@ -7,8 +7,9 @@
  * qualifiers (see shared/notes).
  */
 import type { Analysis } from '../engine/analyze.js';
+import { sameKind } from '../lexicon/index.js';
 import type { Token } from '../text/normalize.js';
-import { stem } from '../text/normalize.js';
+import { stem, tokenize } from '../text/normalize.js';
 
 export type Comparator = 'eq' | 'ge' | 'gt' | 'le' | 'lt' | 'approx';
 
@@ -53,7 +54,28 @@ const UNITS: Record<string, number> = {
   dozen: 12,
 };
 const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
-const SCALES: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+const SCALES: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, bn: 1e9 };
+
+/** Currency signs the tokenizer drops: "€280.5 million" counts euros, "US$1.35 billion" dollars. */
+const CURRENCY_SIGNS: Record<string, string> = { '€': 'euro', $: 'dollar', '£': 'pound', '¥': 'yen', '₹': 'rupee' };
+
+/** Country prefixes of a currency sign: "US$", "A$", "C$", "HK$", "NZ$". */
+const CURRENCY_PREFIX = new Set(['us', 'a', 'c', 'hk', 'nz', 'au', 'ca', 's']);
+
+/** A number right after a capitalised word that is not a month or the sentence's first word: "Chapter 11". */
+function isIdentifier(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  if (!prev || prev.punct || !prev.cap || i - 1 === 0) return false;
+  if (/^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/.test(prev.norm)) return false;
+  return !CURRENCY_PREFIX.has(prev.norm);
+}
+
+/** The currency sign written right before a number token ("€ 899", "US$1.35"), as a unit stem. */
+function currencyBefore(text: string, start: number): string | undefined {
+  const before = text.slice(Math.max(0, start - 2), start).trimEnd();
+  const sign = before[before.length - 1];
+  return sign === undefined ? undefined : CURRENCY_SIGNS[sign];
+}
 
 const QUALIFIERS: [string[], Comparator][] = [
   [['at', 'least'], 'ge'],
@@ -168,6 +190,8 @@ export function findNumbers(a: Analysis, skip: [number, number][] = []): NumberM
     if (skip.some(([s, e]) => t.start >= s && t.end <= e)) continue;
     const r = readNumber(tokens, i, a.text);
     if (!r) continue;
+    // "Chapter 11", "Flight 93", "Windows 95": a number right after a capitalised word names something
+    if (t.digit && isIdentifier(tokens, i)) continue;
     let { value, next } = r;
     // "one" as a pronoun ("no one", "one of them") is not a count
     if (t.norm === 'one' && next === i + 1) {
@@ -186,8 +210,10 @@ export function findNumbers(a: Analysis, skip: [number, number][] = []): NumberM
     let from = i;
     let cmp: Comparator = 'eq';
     let qualifier: string | undefined;
+    // "over US$8 billion": the qualifier stands before the currency's country prefix
+    const q0 = t.digit && currencyBefore(a.text, t.start) && CURRENCY_PREFIX.has(tokens[i - 1]?.norm ?? '') ? i - 1 : i;
     for (const [words, c] of QUALIFIERS) {
-      const k = i - words.length;
+      const k = q0 - words.length;
       if (k < 0) continue;
       if (words.every((w, j) => tokens[k + j]?.norm === w && !tokens[k + j]?.punct)) {
         cmp = c;
@@ -198,8 +224,10 @@ export function findNumbers(a: Analysis, skip: [number, number][] = []): NumberM
     }
     const following: string[] = [];
     let headAt = next;
-    // "20%" is twenty percent
+    // "20%" is twenty percent; "€280.5 million" is euros
     if (a.text[(tokens[next - 1] as Token).end] === '%') following.push('percent');
+    const currency = t.digit ? currencyBefore(a.text, t.start) : undefined;
+    if (currency) following.push(currency);
     for (let j = next; j < tokens.length && following.length < 3; j++) {
       const w = tokens[j] as Token;
       if (w.punct || w.digit || (STOP_FOLLOW.has(w.norm) && !w.hyphen)) break;
@@ -235,21 +263,152 @@ export function unitStem(unit: string): string {
 
 export type NumberRelation = 'equal' | 'different' | 'compatible';
 
-/** How a mentioned number relates to the claim's number. */
-export function compareNumber(claim: number, m: NumberMention): NumberRelation {
+/** A closed or half-open interval of numbers; what a qualified figure or a claim's comparison says. */
+export interface Interval {
+  lo: number;
+  hi: number;
+  loOpen: boolean;
+  hiOpen: boolean;
+}
+
+/** "about N", "~ N": within 10 % (section 6 of the contract). */
+const APPROX = 0.1;
+
+const point = (v: number): Interval => ({ lo: v, hi: v, loOpen: false, hiOpen: false });
+
+/** A claim's `number`: 89, ">= 3000", "> 3000", "<= 50", "< 50", "~ 144" or "100..200". */
+export function parseClaimNumber(raw: number | string): Interval | undefined {
+  if (typeof raw === 'number') return Number.isFinite(raw) ? point(raw) : undefined;
+  const s = raw.trim().replace(/[,_](?=\d{3}\b)/g, '');
+  const num = '(-?\\d+(?:\\.\\d+)?)';
+  let m = new RegExp(`^${num}$`).exec(s);
+  if (m) return point(Number(m[1]));
+  m = new RegExp(`^${num}\\s*\\.\\.\\s*${num}$`).exec(s);
+  if (m) {
+    const lo = Number(m[1]);
+    const hi = Number(m[2]);
+    return lo <= hi ? { lo, hi, loOpen: false, hiOpen: false } : undefined;
+  }
+  m = new RegExp(`^(>=|<=|>|<|~)\\s*${num}$`).exec(s);
+  if (!m) return undefined;
+  const v = Number(m[2]);
+  switch (m[1]) {
+    case '>=':
+      return { lo: v, hi: Infinity, loOpen: false, hiOpen: true };
+    case '>':
+      return { lo: v, hi: Infinity, loOpen: true, hiOpen: true };
+    case '<=':
+      return { lo: -Infinity, hi: v, loOpen: true, hiOpen: false };
+    case '<':
+      return { lo: -Infinity, hi: v, loOpen: true, hiOpen: true };
+    default:
+      return { lo: v - Math.abs(v) * APPROX, hi: v + Math.abs(v) * APPROX, loOpen: false, hiOpen: false };
+  }
+}
+
+/** The interval a mention states: "at least 70" is [70, inf), "nearly 70" is [63, 70], "about 70" is [63, 77]. */
+export function mentionInterval(m: Pick<NumberMention, 'value' | 'cmp' | 'qualifier'>): Interval {
   const v = m.value;
+  const d = Math.abs(v) * APPROX;
   switch (m.cmp) {
     case 'eq':
-      return v === claim ? 'equal' : 'different';
-    case 'approx':
-      return v === claim ? 'equal' : Math.abs(v - claim) <= Math.max(1, Math.abs(claim) * 0.15) ? 'compatible' : 'different';
+      return point(v);
     case 'ge':
-      return claim === v ? 'equal' : claim > v ? 'compatible' : 'different';
+      return { lo: v, hi: Infinity, loOpen: false, hiOpen: true };
     case 'gt':
-      return claim > v ? 'compatible' : 'different';
+      return { lo: v, hi: Infinity, loOpen: true, hiOpen: true };
     case 'le':
-      return claim <= v ? 'compatible' : 'different';
+      return { lo: 0, hi: v, loOpen: false, hiOpen: false };
     case 'lt':
-      return claim < v ? 'compatible' : 'different';
+      return { lo: 0, hi: v, loOpen: false, hiOpen: true };
+    case 'approx':
+      // "nearly 70" and "almost 70" stop at 70; "about 70" goes either way
+      return m.qualifier === 'nearly' || m.qualifier === 'almost'
+        ? { lo: v - d, hi: v, loOpen: false, hiOpen: false }
+        : { lo: v - d, hi: v + d, loOpen: false, hiOpen: false };
   }
+}
+
+function inside(x: Interval, y: Interval): boolean {
+  const loOk = x.lo > y.lo || (x.lo === y.lo && (!y.loOpen || x.loOpen));
+  const hiOk = x.hi < y.hi || (x.hi === y.hi && (!y.hiOpen || x.hiOpen));
+  return loOk && hiOk;
+}
+
+function disjoint(x: Interval, y: Interval): boolean {
+  if (x.hi < y.lo || y.hi < x.lo) return true;
+  if (x.hi === y.lo) return x.hiOpen || y.loOpen;
+  if (y.hi === x.lo) return y.hiOpen || x.loOpen;
+  return false;
+}
+
+/** The claim's interval as words, for reasons and labels. */
+export function intervalLabel(i: Interval): string {
+  if (i.lo === i.hi) return String(i.lo);
+  if (i.hi === Infinity) return `${i.loOpen ? '>' : '>='} ${i.lo}`;
+  if (i.lo === -Infinity) return `${i.hiOpen ? '<' : '<='} ${i.hi}`;
+  return `${i.lo}..${i.hi}`;
+}
+
+/**
+ * How a mentioned number relates to the claim's interval (section 6): a mention inside
+ * the claim's interval supports ('equal'); disjoint intervals contradict ('different'); a
+ * floor or ceiling at exactly the claim's number ("at least 70" for 70) supports; any
+ * other overlap is neither ('compatible').
+ */
+export function compareNumber(claim: Interval | number, m: NumberMention): NumberRelation {
+  const c = typeof claim === 'number' ? point(claim) : claim;
+  const s = mentionInterval(m);
+  if (inside(s, c)) return 'equal';
+  if (disjoint(s, c)) return 'different';
+  // a floor or ceiling at exactly the claim's number: "at least 70", "up to 70", "nearly 70" for 70
+  if (c.lo === c.hi && ((s.lo === c.lo && !s.loOpen) || (s.hi === c.hi && !s.hiOpen))) return 'equal';
+  return 'compatible';
+}
+
+/**
+ * The slot a unitless claim number fills, read from the claim's own wording (section 6):
+ * "left 148 people dead" counts people (and nouns of the same kind: villagers, civilians),
+ * "is 19 years old" is an age. Undefined when the wording names nothing after the number.
+ */
+export type NumberSlot = { kind: 'age' } | { kind: 'noun'; noun: string; stems: Set<string> };
+
+export function claimSlot(claimText: string, claim: Interval): NumberSlot | undefined {
+  const tokens = tokenize(claimText);
+  const mentions = findNumbers({ text: claimText, tokens } as Analysis);
+  const target = [claim.lo, claim.hi, (claim.lo + claim.hi) / 2];
+  const m = mentions.find((x) => target.includes(x.value));
+  if (!m) return undefined;
+  if (ageAt(tokens, m.tokFrom, m.tokTo)) return { kind: 'age' };
+  const noun = m.following[0];
+  if (!noun || noun === 'percent') return undefined;
+  return { kind: 'noun', noun, stems: sameKind(noun) };
+}
+
+const AGE_BEFORE = new Set(['aged', 'age']);
+
+/** "aged 76", "at the age of 76", "76 years old", "a 76-year-old", or a name's appositive "Bilawal, 19,". */
+function ageAt(tokens: Token[], from: number, to: number): boolean {
+  const before = tokens[from - 1];
+  if (before && !before.punct && (AGE_BEFORE.has(before.norm) || (before.norm === 'of' && tokens[from - 2]?.norm === 'age'))) return true;
+  const n1 = tokens[to];
+  const n2 = tokens[to + 1];
+  if (n1 && (n1.norm === 'years' || n1.norm === 'year') && n2 && (n2.norm === 'old' || n2.norm === 'of'))
+    return n2.norm === 'old' || tokens[to + 2]?.norm === 'age';
+  return false;
+}
+
+/** A number in apposition right after a name: "Bilawal Bhutto Zardari, 19, ..." (an age). */
+export function appositiveAge(tokens: Token[], m: NumberMention): boolean {
+  const comma = tokens[m.tokFrom - 1];
+  const name = tokens[m.tokFrom - 2];
+  const after = tokens[m.tokTo];
+  return m.cmp === 'eq' && comma?.norm === ',' && !!name?.cap && !name.punct && (!after || after.punct) && m.value > 0 && m.value < 120;
+}
+
+/** The mention fills the claim's slot: it counts a noun of the slot's kind, or states an age. */
+export function fillsSlot(slot: NumberSlot, tokens: Token[], m: NumberMention): boolean {
+  if (slot.kind === 'age') return ageAt(tokens, m.tokFrom, m.tokTo) || appositiveAge(tokens, m);
+  const head = m.following[0];
+  return head !== undefined && slot.stems.has(head);
 }

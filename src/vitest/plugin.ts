@@ -23,7 +23,8 @@ export interface ClaimsPluginOptions {
   claims?: string | string[];
 }
 
-const RUNTIME = fileURLToPath(new URL('./runtime.ts', import.meta.url));
+// the worker side, beside this file: runtime.ts in the sources, runtime.js in the compiled package
+const RUNTIME = fileURLToPath(new URL(`./runtime${path.extname(fileURLToPath(import.meta.url))}`, import.meta.url));
 const YAML = /\.ya?ml$/i;
 
 const list = (v: string | string[] | undefined, d: string): string[] => (v === undefined ? [d] : Array.isArray(v) ? v : [v]);

@@ -6,9 +6,8 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { check, type Report } from '../../src/index.js';
-import { cleanup, put, ROOT, SEEDS, tempDir } from '../robustness/helpers.js';
-
-const GOLD = path.resolve(ROOT, '../shared/gold/seeds.claims.yaml');
+import { GOLD } from '../data.js';
+import { cleanup, put, SEEDS, tempDir } from '../robustness/helpers.js';
 
 // words with nothing to do with the gold claims, plus dates, numbers, hedges and negations,
 // so the unrelated articles still exercise every value kind and cue

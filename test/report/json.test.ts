@@ -1,11 +1,10 @@
 // The JSON report: compact by default, `--pretty` indents; only decided verdicts unless --all-verdicts.
-import path from 'node:path';
 import { expect, test } from 'vitest';
 import { check, type Report } from '../../src/index.js';
 import { jsonClaim, renderJson, renderJsonChunks } from '../../src/report/json.js';
+import { GOLD, SEEDS } from '../data.js';
 
-const shared = path.resolve(import.meta.dirname, '../../../shared');
-const report = () => check({ claims: [path.join(shared, 'gold/seeds.claims.yaml')], corpus: [path.join(shared, 'seeds')] });
+const report = () => check({ claims: [GOLD], corpus: [SEEDS] });
 
 /** The document the contract describes, built with JSON.stringify. */
 function expected(r: Report, allVerdicts: boolean): unknown {

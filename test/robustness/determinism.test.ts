@@ -7,9 +7,8 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { check } from '../../src/index.js';
 import { renderJson } from '../../src/report/json.js';
-import { cleanup, cli, put, ROOT, SEEDS, tempDir } from './helpers.js';
-
-const GOLD = path.resolve(ROOT, '../shared/gold/seeds.claims.yaml');
+import { GOLD } from '../data.js';
+import { cleanup, cli, put, SEEDS, tempDir } from './helpers.js';
 
 interface Fileset {
   /** [relative path, content] */

@@ -12,7 +12,7 @@ import { expect } from 'vitest';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const BIN = path.join(ROOT, 'bin/corroborate.js');
-export const SEEDS = path.resolve(ROOT, '../shared/seeds');
+export { SEEDS } from '../data.js';
 
 export interface Run {
   code: number | null;

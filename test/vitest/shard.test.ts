@@ -5,6 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import type { Report } from '../../src/index.js';
+import { GOLD, SEEDS } from '../data.js';
 import { makeProject, type RunResult, removeProject, runVitest } from './harness.js';
 
 const RUN = ['run', '--configLoader', 'runner'];
@@ -57,8 +58,7 @@ describe('vitest --shard over claim files, then --merge-reports', () => {
 });
 
 describe('corroborate check --shard i/n', () => {
-  const shared = path.resolve(import.meta.dirname, '../../../shared');
-  const args = ['check', '--claims', path.join(shared, 'gold/seeds.claims.yaml'), '--corpus', path.join(shared, 'seeds'), '--format', 'json'];
+  const args = ['check', '--claims', GOLD, '--corpus', SEEDS, '--format', 'json'];
   async function run(extra: string[]): Promise<{ code: number; report: Report }> {
     let out = '';
     const code = await main([...args, ...extra], { stdout: { write: (s: string) => (out += s) }, stderr: { write: () => true }, cwd: process.cwd(), env: {} });

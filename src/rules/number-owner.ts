@@ -1,0 +1,64 @@
+/**
+ * Rule: number-owner. In a sentence that gives figures for several named parties ("the
+ * PPP has 78 seats, with Nawaz Sharif's party just behind with 72"), a figure belongs to
+ * the nearest name before it in the sentence. When that name is none of the claim's
+ * names while the claim's own name appears earlier, the figure is someone else's.
+ * A figure that is the object of "of" after a noun that is not the claim's ("a market
+ * value of around $4.2 billion" for a claim about a bid) counts that noun; it can
+ * support only if it matches (a matching figure confirms its slot), never contradict.
+ */
+import type { Analysis } from '../engine/analyze.js';
+import type { Token } from '../text/normalize.js';
+
+export const RULE = 'number-owner';
+
+const SKIP_BEFORE_OF = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'total', 'sum', 'amount', 'figure', 'number', 'toll']);
+
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'mr.', 'mrs.', 'ms.', 'dr.', 'sir', 'president', 'minister', 'prime']);
+
+// months and weekdays are capitalised but name no party
+const CALENDAR = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)/;
+
+/** The name (a run of capitalised words) nearest before token `from`, as token indices; the sentence's first word alone is no name. */
+function nameBefore(tokens: Token[], from: number): [number, number] | undefined {
+  for (let k = from - 1; k >= 0; k--) {
+    const t = tokens[k] as Token;
+    if (!t.cap || t.punct || (k === 0 && !tokens[1]?.cap) || CALENDAR.test(t.norm)) continue;
+    let s = k;
+    while (s > 0 && tokens[s - 1]?.cap && !tokens[s - 1]?.punct) s--;
+    return [s, k + 1];
+  }
+  return undefined;
+}
+
+/** Why the figure at [from, to) belongs to another named party, or undefined. */
+export function otherOwner(a: Analysis, from: number, about: (i: number) => boolean, isClaimName: (t: Token) => boolean): string | undefined {
+  const owner = nameBefore(a.tokens, from);
+  if (!owner) return undefined;
+  // the owner is the claim's when it holds a claim term, or when every word of it is a claim name ("Nawaz Sharif", "Mr. Sharif")
+  let named = 0;
+  for (let k = owner[0]; k < owner[1]; k++) {
+    const t = a.tokens[k] as Token;
+    if (about(k)) return undefined;
+    if (isClaimName(t) || HONORIFICS.has(t.norm)) named++;
+  }
+  if (named === owner[1] - owner[0]) return undefined;
+  // the claim's name must appear earlier: otherwise the sentence is not about several parties
+  let claimNameBefore = false;
+  for (let k = 0; k < owner[0]; k++) if (about(k) && a.tokens[k]?.cap) claimNameBefore = true;
+  if (!claimNameBefore) return undefined;
+  const name = a.tokens
+    .slice(owner[0], owner[1])
+    .map((t) => t.raw)
+    .join(' ');
+  return `the nearest name before it is "${name}", not the claim's: the figure is theirs`;
+}
+
+/** "a market value of $4.2 billion": the noun the figure measures through "of", when that noun is not a claim term. */
+export function ofNoun(a: Analysis, from: number, about: (i: number) => boolean): string | undefined {
+  if (a.tokens[from - 1]?.norm !== 'of') return undefined;
+  const k = from - 2;
+  const t = a.tokens[k];
+  if (!t || t.punct || t.cap || t.digit || about(k) || SKIP_BEFORE_OF.has(t.norm)) return undefined;
+  return t.raw;
+}

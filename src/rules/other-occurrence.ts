@@ -1,0 +1,50 @@
+/**
+ * Rule: other-occurrence. A sentence about another occurrence of the claim's event (an
+ * earlier fine, the previous election) neither supports nor contradicts (section 6 of
+ * the contract). Two readings decide it from `when` (the claim's own field, or the year
+ * its wording gives: "In 2008 the EU fined ..."):
+ * - a past-tense statement in a source published before `when` begins is about an
+ *   earlier occurrence;
+ * - for number, entity and plain claims, a sentence whose own date, in a clause with the
+ *   claim's terms, lies in another year than `when` is about another occurrence.
+ */
+import { type Analysis, tenseAt } from '../engine/analyze.js';
+import { type DateMention, type DateSpec, yearSpec } from '../values/date.js';
+
+export const RULE = 'other-occurrence';
+
+const DAY = 86_400_000;
+
+/** The year a claim's wording sets its event in: "In 2008 the EU fined ...", "on March 3, 2004". */
+export function yearOfWording(claim: string): DateSpec | undefined {
+  const m = /\b(?:[Ii]n|[Oo]n|[Dd]uring)\s+(?:(?:early|mid|late)[- ])?(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},?\s+)?((?:19|20)\d\d)\b/.exec(claim);
+  return m ? yearSpec(Number(m[1])) : undefined;
+}
+
+export interface OccurrenceInput {
+  a: Analysis;
+  /** Token indices of the claim's terms in the sentence. */
+  termTokens: number[];
+  when: DateSpec;
+  kind: 'date' | 'number' | 'entity' | 'none';
+  published?: string;
+  dates: DateMention[];
+}
+
+/** Why the sentence is about another occurrence, or undefined when it is not. */
+export function otherOccurrenceByWhen(x: OccurrenceInput): string | undefined {
+  if (x.published) {
+    const pub = Date.parse(`${x.published}T00:00:00Z`) / DAY;
+    const first = x.termTokens[0];
+    if (pub < x.when.from && first !== undefined && tenseAt(x.a, first) === 'past')
+      return `past tense in a source published ${x.published}, before the claim's event (${x.when.label}): an earlier occurrence`;
+  }
+  if (x.kind === 'date') return undefined;
+  const termClauses = new Set(x.termTokens.map((i) => x.a.clauseOf[i]));
+  for (const d of x.dates) {
+    if (d.bound || !d.spec || !termClauses.has(x.a.clauseOf[d.tokFrom])) continue;
+    if (d.spec.to < x.when.from || d.spec.from > x.when.to)
+      return `"${d.text}" (${d.spec.label}) sets this sentence in another time than the claim's event (${x.when.label})`;
+  }
+  return undefined;
+}
