@@ -335,7 +335,7 @@ async function merge(io: Io, files: string[], values: ReturnType<typeof parse>['
   return report.ok ? 0 : 1;
 }
 
-const COMMANDS = ['check', 'explain', 'merge', 'schema', 'help'];
+const COMMANDS = ['check', 'explain', 'merge', 'schema', 'init', 'help'];
 
 const OPTIONS = {
   claims: { type: 'string', multiple: true },
