@@ -260,7 +260,7 @@ export function renderHtml(report: Report): string {
 <style>
 ${css}</style>
 </head>
-<body>
+<body class="no-js">
 <a class="skip" href="#results">Skip to the results</a>
 <header class="top">
 <h1>corroborate report</h1>

@@ -99,6 +99,9 @@ describe.skipIf(!HAVE_CHROMIUM)('html report in Chromium', () => {
     const page = await ctx.newPage();
     await page.goto(pathToFileURL(seedsFile).href);
     expect(await page.getAttribute('body', 'data-ready')).toBeNull();
+    // the filters and the evidence panel need the script: without it they are not shown
+    expect(await page.isVisible('#controls')).toBe(false);
+    expect(await page.isVisible('#detail')).toBe(false);
     // the whole matrix: a column per source, a row per claim (failing first), a cell for each pair
     expect(await page.$$eval('table.matrix thead th.src-h', (ths) => ths.map((t) => t.textContent))).toEqual(report.sources.map((s) => s.id));
     const failed = report.claims.filter((c) => !c.ok);
@@ -135,6 +138,7 @@ describe.skipIf(!HAVE_CHROMIUM)('html report in Chromium', () => {
     const { page, problems } = await open(seedsFile);
     expect(await page.$('#static-evidence')).toBeNull();
     expect(await page.$('#static-view')).toBeNull();
+    expect(await page.isVisible('#controls')).toBe(true);
     expect(await page.$$eval('button.cell', (b) => b.length)).toBe(report.claims.length * report.sources.length);
     expect(problems).toEqual([]);
     await page.close();

@@ -41,6 +41,7 @@
   // the matrix is redrawn with filters and keys, and the evidence moves into the side panel
   const staticEvidence = $('static-evidence');
   if (staticEvidence) staticEvidence.remove();
+  document.body.classList.remove('no-js');
   const results = $('results');
   const detail = $('detail');
   const shown = $('shown');
