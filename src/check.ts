@@ -251,5 +251,15 @@ export function withIssues(report: Report, p: Prepared, errors: InputError[], op
   const shard = opts.shard;
   const selected = shard ? p.compiled.filter((c) => hash(c.claim.id) % shard.count === shard.index - 1) : p.compiled;
   const warnings = warningsOf(report.claims, selected, p.index);
+  // a source pinned by `expect.sources` whose file could not be read is not "outside the scope": say why it is missing
+  const unread = new Set(
+    errors.filter((e) => /\.(txt|md)$/i.test(e.file ?? '')).map((e) => (e.file as string).replace(/^.*[\\/]/, '').replace(/\.(txt|md)$/i, '')),
+  );
+  for (const c of report.claims)
+    if (!c.ok)
+      c.failures = c.failures.map((f) => {
+        const m = /^expected (\S+) to be (\w+), but \1 is outside the claim's scope$/.exec(f);
+        return m && unread.has(m[1] as string) ? `expected ${m[1]} to be ${m[2]}, but ${m[1]} could not be read (see the input errors)` : f;
+      });
   return { ok: report.ok && errors.length === 0, errors: errors.map(toReportIssue), warnings, sources: report.sources, claims: report.claims };
 }

@@ -90,6 +90,17 @@ describe.concurrent('bad files do not hide the good ones', () => {
     expect(report.claims.map((c) => c.id)).toEqual(['summit-again', 'summit-in-alaska']);
   });
 
+  test('a pinned source whose file cannot be read: its error, not an unknown source, and the claim says why', async () => {
+    const dir = desk();
+    put(dir, 'claims/summit.yaml', `${SUMMIT}    expect: { supported: ">= 1", sources: { a5: supported } }\n`);
+    put(dir, 'corpus/a5.txt', Buffer.from([0x54, 0x65, 0x78, 0xe9, 0x0a]));
+    const r = await cli(dir, ['check', '--format', 'json']);
+    expect(r.code).toBe(2);
+    expect(headers(r.stderr)).toEqual([expect.stringMatching(/^corpus\/a5\.txt:1:4 {2}ENCODING /)]);
+    const report = JSON.parse(r.stdout) as JsonReport & { claims: { failures: string[] }[] };
+    expect(report.claims[0]?.failures).toEqual(['expected a5 to be supported, but a5 could not be read (see the input errors)']);
+  });
+
   test('no claims at all is an input error, not a pass', async () => {
     const dir = desk();
     put(dir, 'claims/summit.yaml', 'claims: []\n');
