@@ -59,8 +59,10 @@ export function decidingEvidence(v: SourceVerdict): Evidence[] {
  */
 export function verdictTable(c: ClaimResult, opts: DetailOptions = {}): string[] {
   const style = opts.style ?? { color: false };
-  const ids = scopeIds(c);
-  if (!ids.length) return ['(no source is in this claim’s scope)'];
+  const ids = c.inScope ?? scopeIds(c);
+  // a claim read back from a compact JSON report lists only its decided sources: the rest are absent
+  const implied = Math.max(0, c.counts.supported + c.counts.contradicted + c.counts.mixed + c.counts.absent - ids.length);
+  if (!ids.length && !implied) return ['(no source is in this claim’s scope)'];
   const decided = decidedVerdicts(c);
   const quiet = ids.filter((id) => !(id in decided));
   const fold = ids.length > (opts.rows ?? 12) && quiet.length > 1;
@@ -68,11 +70,13 @@ export function verdictTable(c: ClaimResult, opts: DetailOptions = {}): string[]
   const w = Math.max('source'.length, ...shown.map((id) => id.length));
   const out = [paint(style, 'dim', `${'source'.padEnd(w)}  ${'verdict'.padEnd(14)}  evidence`)];
   for (const id of shown) {
-    const v = (decided[id] ?? c.verdicts[id]) as SourceVerdict;
+    const v = decided[id] ?? c.verdicts[id] ?? { verdict: 'absent', evidence: [] };
     const word = `${SYMBOL[v.verdict]} ${v.verdict}`.padEnd(14);
     out.push(`${id.padEnd(w)}  ${paint(style, COLOR[v.verdict], word)}  ${evidenceSummary(v)}`);
   }
   if (fold) out.push(paint(style, 'gray', `${SYMBOL.absent} absent, no sentence about the claim: ${listIds(quiet, 10)}`));
+  if (implied)
+    out.push(paint(style, 'gray', `${SYMBOL.absent} absent, no sentence about the claim: ${implied} other source${implied === 1 ? '' : 's'} in scope`));
   return out;
 }
 
