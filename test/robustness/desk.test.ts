@@ -31,7 +31,7 @@ function desk(): string {
   return dir;
 }
 
-describe.concurrent('bad files do not hide the good ones', () => {
+describe.concurrent('bad files do not hide the good ones', { timeout: 180_000 }, () => {
   test('a binary and a Latin-1 article among many: both reported, the others checked, JSON on stdout, exit 2', async () => {
     const dir = desk();
     put(dir, 'corpus/photo.txt', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]));
@@ -140,7 +140,7 @@ describe.concurrent('bad files do not hide the good ones', () => {
   });
 });
 
-describe.concurrent('published as CMS and RSS exports write it', () => {
+describe.concurrent('published as CMS and RSS exports write it', { timeout: 180_000 }, () => {
   test('ISO 8601 date-times with an offset and RFC 2822 dates: the calendar date in the stated offset', async () => {
     const dir = desk();
     put(dir, 'corpus/iso.txt', article('iso', '2008-06-27T10:00:00Z', 'Text.'));
@@ -171,7 +171,7 @@ describe.concurrent('published as CMS and RSS exports write it', () => {
   });
 });
 
-describe.concurrent('did you mean', () => {
+describe.concurrent('did you mean', { timeout: 180_000 }, () => {
   test('verdict words, with every valid word in the fix', async () => {
     const dir = desk();
     put(
@@ -200,28 +200,30 @@ describe.concurrent('did you mean', () => {
 
   test('commands, options and formats; no parser internals', async () => {
     const dir = desk();
-    const chek = await cli(dir, ['chek']);
+    const [chek, formt, json, jsn, missing] = await Promise.all([
+      cli(dir, ['chek']),
+      cli(dir, ['check', '--formt', 'json']),
+      // when the format was given, the errors come as JSON on stdout too
+      cli(dir, ['check', '--format', 'json', '--claim', 'claims']),
+      cli(dir, ['check', '--format', 'jsn']),
+      cli(dir, ['check', '--format']),
+    ]);
     expect(chek.code).toBe(2);
     expect(chek.stderr).toMatch(/USAGE {2}unknown command "chek"\n {2}fix: did you mean "check"\?/);
-    const formt = await cli(dir, ['check', '--formt', 'json']);
     expect(formt.code).toBe(2);
     expect(formt.stderr).toMatch(/USAGE {2}unknown option "--formt"\n {2}fix: did you mean "--format"\? the options are --claims, --corpus, --format/);
     expect(formt.stderr).not.toMatch(/positional|ERR_PARSE|TypeError/);
-    // when the format was given, the errors come as JSON on stdout too
-    const json = await cli(dir, ['check', '--format', 'json', '--claim', 'claims']);
     expect(json.code).toBe(2);
     expect(JSON.parse(json.stdout)).toMatchObject({
       ok: false,
       errors: [{ code: 'USAGE', file: null, line: null, col: null, fix: expect.stringMatching(/^did you mean "--claims"\?/) }],
     });
-    const jsn = await cli(dir, ['check', '--format', 'jsn']);
     expect(jsn.stderr).toMatch(/fix: did you mean "json"\? use one of text, json, junit, markdown, github, html/);
-    const missing = await cli(dir, ['check', '--format']);
     expect(missing.stderr).toMatch(/USAGE {2}option "--format" needs a value/);
   });
 });
 
-describe.concurrent('a name one edit away is a warning; two edits or lower case get a hint', () => {
+describe.concurrent('a name one edit away is a warning; two edits or lower case get a hint', { timeout: 180_000 }, () => {
   const NEWS = 'Zimbabwe opposition leader Morgan Tsvangirai said on Monday that he would contest the run-off election.';
   const project = (about: string) => {
     const dir = tempDir('corroborate-typo-');
@@ -267,7 +269,7 @@ describe.concurrent('a name one edit away is a warning; two edits or lower case 
   });
 });
 
-describe.concurrent('the small report', () => {
+describe.concurrent('the small report', { timeout: 180_000 }, () => {
   test('compact JSON lists only decided verdicts and names the scope; --pretty and --all-verdicts', async () => {
     const dir = desk();
     put(dir, 'corpus/other.txt', article('other', '2025-08-10', 'Rain fell in Oslo.'));
