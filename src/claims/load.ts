@@ -354,6 +354,14 @@ function keyPlace(doc: Document, mapPath: (string | number)[], key: string, plac
   return undefined;
 }
 
+/** "a claim", "an entity", "a claim file": what a map of that kind is called in a fix line. */
+function ofWhat(kind: string): string {
+  if (kind === 'file') return 'a claim file';
+  if (kind === 'map') return 'this map';
+  if (kind === 'published') return 'scope.published';
+  return `${/^[aeiou]/.test(kind) ? 'an' : 'a'} ${kind}`;
+}
+
 /** Which kind of map a path points at, for field names and did-you-mean. */
 function mapKind(path: PropertyKey[]): string {
   if (path.length === 0) return 'file';
@@ -414,7 +422,7 @@ function issueToErrors(issue: z.core.$ZodIssue, doc: Document, data: unknown, pl
         'UNKNOWN_FIELD',
         at,
         `${who} has no field "${k}"${path.length > 2 ? ` in ${fieldName(path)}` : ''}`,
-        `${guess ? `did you mean "${guess}"? ` : 'remove it or rename it; '}the fields ${kind === 'file' ? 'of a claim file' : `of ${kind === 'map' ? 'this map' : `a ${kind}`}`} are ${known.join(', ')}`,
+        `${guess ? `did you mean "${guess}"? ` : 'remove it or rename it; '}the fields of ${ofWhat(kind)} are ${known.join(', ')}`,
       );
     });
   }

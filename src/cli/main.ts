@@ -247,7 +247,8 @@ async function checkCommand(io: Io, positionals: string[], values: Values, opts:
   if (errors.length) {
     const n = report.claims.length;
     const m = report.sources.length;
-    const what = `${n === 0 ? 'no valid claim was left to check' : `${n === 1 ? 'the 1 valid claim was' : `the ${n} valid claims were`} checked over ${m} source${m === 1 ? '' : 's'}`}; the report says ok: false`;
+    const checked = n === 1 ? 'the 1 valid claim was' : `the ${n} valid claims were`;
+    const what = `${n === 0 ? 'no valid claim was left to check' : `${checked} checked over ${m} source${m === 1 ? '' : 's'}`}; the report says ok: false`;
     return printErrors(io, errors, style, output ? `${what} and was written to ${values.output}` : what);
   }
   if (output) io.stderr.write(`${report.claims.length} claims, ${report.claims.filter((c) => !c.ok).length} failed; report written to ${values.output}\n`);

@@ -156,7 +156,8 @@ function evidence(data: HtmlData): string {
     for (const cell of c.cells) {
       const s = data.sources[cell[0]];
       const st = stateOfCell(cell);
-      h += `<article class="ev-cell" id="${anchor(ci, cell[0])}"><h3><code>${esc(c.id)}</code> × <code>${esc(s?.id ?? '')}</code>: <span class="swatch v-${st}" aria-hidden="true">${SYM[st]}</span> ${WORD[st]}</h3>`;
+      const swatch = `<span class="swatch v-${st}" aria-hidden="true">${SYM[st]}</span>`;
+      h += `<article class="ev-cell" id="${anchor(ci, cell[0])}"><h3><code>${esc(c.id)}</code> × <code>${esc(s?.id ?? '')}</code>: ${swatch} ${WORD[st]}</h3>`;
       h += `<p class="claim-text">${esc(c.claim)}</p><ol class="evidence">${cell[2].map((ev) => evidenceHtml(data, ev)).join('')}</ol></article>`;
     }
   });

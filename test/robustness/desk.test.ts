@@ -194,7 +194,7 @@ describe.concurrent('did you mean', { timeout: 180_000 }, () => {
     put(dir, 'claims/summit.yaml', `entities:\n  Alaska: { alises: [AK] }\n${SUMMIT}    valeu: { date: 2025-08-15 }\n`);
     const r = await cli(dir, ['check']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/fix: did you mean "aliases"\? the fields of a entity are aliases, within/);
+    expect(r.stderr).toMatch(/fix: did you mean "aliases"\? the fields of an entity are aliases, within/);
     expect(r.stderr).toMatch(/fix: did you mean "value"\? the fields of a claim are id, claim, about, value/);
   });
 
