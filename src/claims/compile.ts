@@ -1,5 +1,6 @@
 import { yearOfWording } from '../rules/other-occurrence.js';
-import { tokenize } from '../text/normalize.js';
+import { extraParticipants } from '../rules/participants.js';
+import { type Token, tokenize } from '../text/normalize.js';
 import { compileTerm, type EntityRegistry, entityRegistry, type TermMatcher } from '../text/terms.js';
 import { claimDate, type DateSpec } from '../values/date.js';
 import { compileEntityValue, type EntityValue } from '../values/entity.js';
@@ -26,6 +27,8 @@ export interface CompiledClaim {
   namedSubject: boolean;
   /** Lower-cased names in the claim's own sentence (with their aliases): who and where it is about. */
   names: Set<string>;
+  /** Names of the claim sentence that no `about` term requires (rule: participants). */
+  participants: string[][];
   scope?: { mentions: TermMatcher[][]; from?: string; to?: string };
 }
 
@@ -81,9 +84,54 @@ export function compileClaim(c: LoadedClaim, reg: EntityRegistry, scope?: Compil
     ...(c.as_of !== undefined ? { asOf: claimDate(c.as_of) } : {}),
     namedSubject,
     names,
+    participants: participantsOf(c.claim, about, reg, valueWords(c, reg)),
     ...(scope ? { scope } : {}),
   };
 }
+
+/**
+ * The claim's names beyond its about terms, one group per run of capitalised words with
+ * its aliases; a capitalised first word is a name only when the entity map knows it, a
+ * name follows it, or it is no common opening word.
+ */
+function participantsOf(text: string, about: TermMatcher[][], reg: EntityRegistry, exclude: Set<string>): string[][] {
+  const aboutWords = new Set<string>(exclude);
+  for (const alts of about) for (const m of alts) for (const alt of m.alts) for (const t of tokenize(alt.text)) aboutWords.add(t.norm);
+  const toks = tokenize(text);
+  const groups: string[][] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i] as Token;
+    if (!t.cap || t.punct || NOT_NAMES.has(t.norm)) continue;
+    if (i === 0 && !(reg.has(t.norm) || toks[1]?.cap || !(COMMON_FIRST.has(t.norm) || t.norm.endsWith('ly')))) continue;
+    const group = new Set<string>();
+    let j = i;
+    for (; j < toks.length && toks[j]?.cap && !toks[j]?.punct; j++) {
+      const w = toks[j] as Token;
+      group.add(w.norm);
+      const e = reg.get(w.norm);
+      if (e) for (const n of [e.name, ...(e.aliases ?? [])]) for (const u of tokenize(n)) if (u.cap) group.add(u.norm);
+    }
+    groups.push([...group]);
+    i = j - 1;
+  }
+  return extraParticipants(groups, aboutWords);
+}
+
+/** The words of an entity value, its aliases and its rivals: what the claim asserts, not who it is about. */
+function valueWords(c: LoadedClaim, reg: EntityRegistry): Set<string> {
+  const out = new Set<string>();
+  const v = c.value?.entity;
+  if (v === undefined) return out;
+  for (const n of [v, ...(reg.get(v.toLowerCase())?.aliases ?? []), ...(c.rivals ?? [])]) for (const t of tokenize(n)) out.add(t.norm);
+  return out;
+}
+
+// words that open a claim sentence without naming anyone
+const COMMON_FIRST = new Set(
+  'early late some about more most many few several all both each every any no one two three four five six seven eight nine ten dozens hundreds thousands millions police officials authorities protesters troops voters witnesses investigators prosecutors judges lawyers doctors scientists researchers analysts experts residents workers'.split(
+    ' ',
+  ),
+);
 
 const NOT_NAMES = new Set(
   'the a an no not this that these those it its in on at of and or but if when while after before january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday'.split(

@@ -79,6 +79,12 @@ export const HEDGE_WORDS = new Set([
   'demanded',
   'urged',
   'urges',
+  'vowed',
+  'vows',
+  'pledged',
+  'pledges',
+  'promised',
+  'promises',
 ]);
 
 /** Hedging phrases (normalised words). */
@@ -112,6 +118,16 @@ export const HEDGE_PHRASES: string[][] = [
  * "the idea of a trilateral meeting"), not the whole clause.
  */
 export const NOUN_PHRASE_HEDGES = new Set(['possible', 'potential', 'proposed', 'proposal', 'hypothetical', 'rumored', 'rumoured', 'speculative', 'idea']);
+
+/** Phrases with a hedge word that state a perception, not a possibility: "could be heard chanting". */
+export const PSEUDO_HEDGES: string[][] = [
+  ['could', 'be', 'heard'],
+  ['could', 'be', 'seen'],
+  ['could', 'hear'],
+  ['could', 'see'],
+  ['can', 'be', 'heard'],
+  ['can', 'be', 'seen'],
+];
 
 /** Expectations that a negation in their clause turns into a denial ("no documents are expected to be signed", "is not expected to attend"). */
 export const DENIABLE = new Set(['expect', 'expects', 'expected', 'expecting', 'anticipated', 'predicted', 'forecast', 'projected']);

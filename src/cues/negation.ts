@@ -74,6 +74,7 @@ export const PSEUDO_NEGATIONS: string[][] = [
   ['not', 'to', 'mention'],
   ['whether', 'or', 'not'],
   ['if', 'not'],
+  ['none', 'of', 'the', 'above'],
 ];
 
 /** "has yet to", "is yet to", "remains yet to": not "the most direct effort yet to broker". */

@@ -1,4 +1,4 @@
-import { CONDITIONAL, DENIABLE, HEDGE_PHRASES, HEDGE_WORDS, NOUN_PHRASE_HEDGES, REPORTING_VERBS, VOLITIONAL } from '../cues/hedge.js';
+import { CONDITIONAL, DENIABLE, HEDGE_PHRASES, HEDGE_WORDS, NOUN_PHRASE_HEDGES, PSEUDO_HEDGES, REPORTING_VERBS, VOLITIONAL } from '../cues/hedge.js';
 import {
   FORWARD_ONLY,
   isContractedNegation,
@@ -68,7 +68,7 @@ function byFirstWord(phrases: string[][]): Map<string, string[][]> {
   return m;
 }
 const NONE: string[][] = [];
-const PSEUDO_BY_WORD = byFirstWord(PSEUDO_NEGATIONS);
+const PSEUDO_BY_WORD = byFirstWord([...PSEUDO_NEGATIONS, ...PSEUDO_HEDGES]);
 const NEGATION_BY_WORD = byFirstWord(NEGATION_PHRASES);
 const HEDGE_BY_WORD = byFirstWord(HEDGE_PHRASES);
 

@@ -4,10 +4,12 @@ import { candidates } from '../corpus/index.js';
 import type { Source } from '../corpus/load.js';
 import type { Sentence } from '../corpus/segment.js';
 import { REPORTING_VERBS } from '../cues/hedge.js';
-import { unitSynonyms } from '../lexicon/index.js';
+import { sameKind, unitSynonyms } from '../lexicon/index.js';
+import { inCircumstance } from '../rules/circumstance.js';
 import { RULE as OWNER_RULE, ofNoun, otherOwner } from '../rules/number-owner.js';
 import { RULE as OCCURRENCE_RULE, otherOccurrenceByWhen } from '../rules/other-occurrence.js';
-import type { Token } from '../text/normalize.js';
+import { missingParticipants, namesOne, RULE as PARTICIPANTS_RULE, label as participantLabel, sourceNamesNone } from '../rules/participants.js';
+import { normalizeWord, type Token } from '../text/normalize.js';
 import { matchTerm, type TermHit } from '../text/terms.js';
 import type { Cue, Evidence, EvidenceKind, Match, ValueMatch } from '../types.js';
 import { compareDate, type DateMention, type DateSpec, findDates } from '../values/date.js';
@@ -21,6 +23,7 @@ export class SentenceCache {
   private analyses = new Map<number, Analysis>();
   private dates = new Map<number, DateMention[]>();
   private numbers = new Map<number, NumberMention[]>();
+  private sourceNames = new Map<string, Set<string>>();
   constructor(readonly index: CorpusIndex) {}
   sentence(g: number): { source: Source; sentence: Sentence } {
     const source = this.index.sources[this.index.sourceOf[g] as number] as Source;
@@ -41,6 +44,16 @@ export class SentenceCache {
       this.dates.set(g, d);
     }
     return d;
+  }
+  /** The lower-cased words of a source's text, built once per source (rule: source-relevance). */
+  namesOfSource(source: Source): Set<string> {
+    let w = this.sourceNames.get(source.id);
+    if (!w) {
+      w = new Set<string>();
+      for (const m of source.text.matchAll(/\p{L}[\p{L}\p{M}'’.-]*/gu)) w.add(normalizeWord(m[0]));
+      this.sourceNames.set(source.id, w);
+    }
+    return w;
   }
   numbersOf(g: number): NumberMention[] {
     let n = this.numbers.get(g);
@@ -114,6 +127,11 @@ export function evaluateSentence(c: CompiledClaim, g: number, cache: SentenceCac
     if (h.length === 0) return { evidence: [], trace: { ...base, outcome: 'ignored', reason: `no match for ${q(alts[0]?.label ?? '')}` } };
     hits.push(...h);
   }
+  if (sourceNamesNone(cache.namesOfSource(source), c.participants))
+    return {
+      evidence: [],
+      trace: { ...base, outcome: 'ignored', reason: `the source never names the claim's ${participantLabel(c.participants)} [rule: source-relevance]` },
+    };
   for (const m of c.except) {
     const h = matchTerm(a.tokens, m);
     if (h.length) return { evidence: [], trace: { ...base, outcome: 'ignored', reason: `mentions ${q(m.label)}, listed in \`except\`` } };
@@ -180,6 +198,8 @@ export function evaluateSentence(c: CompiledClaim, g: number, cache: SentenceCac
     if (why) return { evidence: [], trace: { ...base, outcome: 'ignored', reason: `${why} [rule: ${OCCURRENCE_RULE}]` } };
   }
   if (!c.value) {
+    const missing = missingParticipants(a.tokens, c.participants, c.names);
+    if (missing) return { evidence: [], trace: { ...base, outcome: 'ignored', reason: `${missing} [rule: ${PARTICIPANTS_RULE}]` } };
     const cues = cuesFor(a, termClauses, about, termTokens);
     const hedges = cues.filter((x) => x.kind === 'hedge');
     const negs = cues.filter((x) => x.kind === 'negation');
@@ -198,9 +218,9 @@ export function evaluateSentence(c: CompiledClaim, g: number, cache: SentenceCac
   // values in the sentence, with how each relates to the claim's value
   const mentions: Mention[] = [];
   const v = c.value;
-  const overlapsTerms = (f: number, t: number) => {
-    for (let i = f; i < t; i++) if (inTerms[i]) return true;
-    return false;
+  const insideTerms = (f: number, t: number) => {
+    for (let i = f; i < t; i++) if (!inTerms[i]) return false;
+    return true;
   };
   if (v.kind === 'date') {
     for (const d of cache.datesOf(g)) {
@@ -221,7 +241,8 @@ export function evaluateSentence(c: CompiledClaim, g: number, cache: SentenceCac
       });
     }
   } else if (v.kind === 'number') {
-    const units = v.unit ? unitSynonyms(v.unit) : undefined;
+    // "people" is counted by any noun of people ("30 dead", "thirteen deaths", "148 villagers")
+    const units = v.unit ? (PEOPLE.has(v.unit) ? sameKind(v.unit) : unitSynonyms(v.unit)) : undefined;
     for (const n of cache.numbersOf(g)) {
       let slot = false;
       if (units) {
@@ -255,7 +276,8 @@ export function evaluateSentence(c: CompiledClaim, g: number, cache: SentenceCac
     }
   } else {
     for (const e of findEntities(a.tokens, v.entity)) {
-      if (overlapsTerms(e.tokFrom, e.tokTo)) continue;
+      // the value is the claim's term itself ("Alaska" for about [Alaska]); "third-largest" for about [largest] is a value
+      if (insideTerms(e.tokFrom, e.tokTo)) continue;
       const s = (a.tokens[e.tokFrom] as Token).start;
       const en = (a.tokens[e.tokTo - 1] as Token).end;
       mentions.push({ tokFrom: e.tokFrom, tokTo: e.tokTo, start: s, end: en, kind: 'entity', value: e.label, relation: e.relation, fuzzy: e.fuzzy });
@@ -274,7 +296,9 @@ export function evaluateSentence(c: CompiledClaim, g: number, cache: SentenceCac
     }
     let tied: boolean;
     if (m.when !== undefined) {
-      tied = termTokens.some((i) => clauseIndex(a, i) === m.when);
+      // "since 2021, when ...": the when clause tells what happened then; "on November 5 when he
+      // was convicted": a plain date also dates its own clause
+      tied = termTokens.some((i) => clauseIndex(a, i) === m.when) || (!m.earlier && isTied(a, m.tokFrom, m.tokTo, about));
     } else if (
       m.kind === 'date' &&
       a.tokens[m.tokFrom - 1]?.norm === ',' &&
@@ -284,9 +308,11 @@ export function evaluateSentence(c: CompiledClaim, g: number, cache: SentenceCac
       // ", 16 July 2018." — a dateline or caption date stands alone
       tied = false;
     } else if (v.kind === 'entity' && c.namedSubject) {
-      tied = boundName(a, m.tokFrom, m.tokTo, about) ?? isTied(a, m.tokFrom, m.tokTo, about, { names: true });
+      tied =
+        boundName(a, m.tokFrom, m.tokTo, about) ??
+        (isTied(a, m.tokFrom, m.tokTo, about, { names: true }) || inCircumstance(a, m.tokFrom, about, (n) => namesOne(c.names, n)));
     } else tied = isTied(a, m.tokFrom, m.tokTo, about) || (!!m.slot && (m.relation === 'equal' || m.relation === 'finer') && slotTied(a, m, termTokens));
-    if (tied && m.kind === 'number' && c.namedSubject) {
+    if (tied && m.kind === 'number' && c.namedSubject && !modifiesTerm(a, m, inTerms)) {
       const other = otherOwner(a, m.tokFrom, about, (t) => c.names.has(t.norm));
       if (other) {
         notes.push(`${q(a.text.slice(m.start, m.end))}: ${other} [rule: ${OWNER_RULE}]`);
@@ -325,6 +351,8 @@ export function evaluateSentence(c: CompiledClaim, g: number, cache: SentenceCac
     if (
       !match &&
       (m.earlier || a.clauses[clauseIndex(a, m.tokFrom)]?.opener === 'since') &&
+      // "since the disputed December 27 election": the date names the claim's own event
+      !inTerms[m.tokTo] &&
       !claimIsAboutClause(a, c.names, m.when ?? clauseIndex(a, m.tokFrom))
     ) {
       notes.push(`${q(a.text.slice(m.start, m.end))} dates an earlier occurrence (it follows "since"), not the claim's`);
@@ -339,7 +367,7 @@ export function evaluateSentence(c: CompiledClaim, g: number, cache: SentenceCac
       continue;
     }
     if (!match && !negated) {
-      const marker = otherOccurrence(a, [...termTokens, m.tokFrom], mc, source.published);
+      const marker = otherOccurrence(a, [...termTokens, m.tokFrom], mc, source.published, new Set(termTokens));
       if (marker) {
         notes.push(`${q(a.text.slice(m.start, m.end))} dates or places another occurrence ("${marker}"), not the claim's`);
         continue;
@@ -374,6 +402,7 @@ export function evaluateSentence(c: CompiledClaim, g: number, cache: SentenceCac
   return { evidence: [], trace: { ...base, outcome: notes.some((n) => n.includes('belongs')) ? 'not-tied' : 'neutral', reason: notes.join('; ') } };
 }
 
+const PEOPLE = new Set(['peopl', 'person', 'people']);
 const VERBISH = /(?:ed|en)$/;
 const AUX = new Set([
   'has',
@@ -449,7 +478,7 @@ function otherParticipants(a: Analysis, names: Set<string>, m: Mention): boolean
   for (let i = 0; i < a.tokens.length; i++) {
     const t = a.tokens[i] as Token;
     if (!t.cap || t.punct || (i >= m.tokFrom && i < m.tokTo)) continue;
-    if (names.has(t.norm)) return false;
+    if (namesOne(names, t.norm)) return false;
     if (i === 0 && NOT_NAMES.has(t.norm)) continue;
     if (CALENDAR_WORD.test(t.norm)) continue;
     other = true;
@@ -500,7 +529,7 @@ const OTHER_OCCURRENCE = new Set(['previous', 'prior', 'earlier', 'former', 'las
 
 // "their 2018 Helsinki meeting" in a 2025 article: a year in the event's own phrase,
 // other than the source's, names a past occurrence.
-function otherOccurrence(a: Analysis, termTokens: number[], clause: number, published?: string): string | undefined {
+function otherOccurrence(a: Analysis, termTokens: number[], clause: number, published?: string, termSet = new Set(termTokens)): string | undefined {
   const year = published?.slice(0, 4);
   // "In 2019, he visited ... from a summit in Vietnam": a sentence set in another year
   const first = a.clauses[0];
@@ -510,10 +539,12 @@ function otherOccurrence(a: Analysis, termTokens: number[], clause: number, publ
       if (t.digit && /^(19|20)\d\d$/.test(t.raw) && t.raw !== year) return t.raw;
     }
   for (const i of termTokens) {
-    if (clauseIndex(a, i) !== clause) continue;
+    // "former Prime Minister Bhutto": before a name, "former" is a title, not another occurrence
+    if (clauseIndex(a, i) !== clause || a.tokens[i]?.cap) continue;
     for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
       const t = a.tokens[k];
-      if (!t || t.punct) break;
+      // the claim's own name ends the event's phrase: "former minister Okafor was arrested"
+      if (!t || t.punct || (t.cap && termSet.has(k))) break;
       if (OTHER_OCCURRENCE.has(t.norm) || t.norm === 'previously' || t.norm === 'initially' || t.norm === 'originally') return t.raw;
       if (t.digit && /^(19|20)\d\d$/.test(t.raw) && year && t.raw !== year) return t.raw;
     }
@@ -538,5 +569,13 @@ function valueLabel(c: CompiledClaim): string {
  */
 function slotTied(a: Analysis, m: Mention, termTokens: number[]): boolean {
   const c = clauseIndex(a, m.tokFrom);
-  return termTokens.some((i) => clauseIndex(a, i) === c);
+  // ", leaving 30 dead", ", killing 12": a participle clause goes on with the clause before it
+  const first = a.tokens[a.clauses[c]?.from ?? 0];
+  const participle = c > 0 && !!first && first.norm.endsWith('ing');
+  return termTokens.some((i) => clauseIndex(a, i) === c || (participle && clauseIndex(a, i) === c - 1));
+}
+
+/** A figure written as a compound that modifies a claim term: "a three-hour meeting". */
+function modifiesTerm(a: Analysis, m: Mention, inTerms: Uint8Array): boolean {
+  return !!a.tokens[m.tokTo]?.hyphen && (inTerms[m.tokTo] === 1 || inTerms[m.tokTo + 1] === 1);
 }

@@ -94,6 +94,13 @@ function scanBack(a: Analysis, from: number, about: (i: number) => boolean, name
   return scanClauseBack(a, c, from - 1, about, names);
 }
 
+/** A capitalised function word ("On", "The") after a word with no punctuation between: a lost sentence break. */
+function lostBreak(tokens: Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  const prev = tokens[i - 1];
+  return i > 0 && t.cap && FUNCTION.has(t.norm) && !!prev && !prev.punct && !prev.digit && t.raw !== 'I';
+}
+
 /** Scan clause `c` backwards from token `i`. */
 function scanClauseBack(a: Analysis, c: number, i: number, about: (i: number) => boolean, names: boolean): 'about' | 'block' | 'action' | 'front' | 'none' {
   let content = false;
@@ -105,6 +112,9 @@ function scanClauseBack(a: Analysis, c: number, i: number, about: (i: number) =>
     const cl = a.clauses[c] as Clause;
     for (; i >= cl.from; i--) {
       const t = a.tokens[i] as Token;
+      // "... Infobox On Friday, officials asked": a capitalised function word mid-sentence
+      // starts a sentence the source lost the break of
+      if (lostBreak(a.tokens, i)) return 'front';
       const s = classify(t, i, about, names, a.tokens);
       if (s === 'about' && t.cap && i > 0) {
         nameHit = true;

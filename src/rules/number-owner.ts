@@ -34,7 +34,8 @@ function nameBefore(tokens: Token[], from: number): [number, number] | undefined
 /** Why the figure at [from, to) belongs to another named party, or undefined. */
 export function otherOwner(a: Analysis, from: number, about: (i: number) => boolean, isClaimName: (t: Token) => boolean): string | undefined {
   const owner = nameBefore(a.tokens, from);
-  if (!owner) return undefined;
+  // only a name in the figure's own clause owns it ("..., where he held a three-hour meeting")
+  if (!owner || a.clauseOf[owner[0]] !== a.clauseOf[from]) return undefined;
   // the owner is the claim's when it holds a claim term, or when every word of it is a claim name ("Nawaz Sharif", "Mr. Sharif")
   let named = 0;
   for (let k = owner[0]; k < owner[1]; k++) {

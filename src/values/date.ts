@@ -114,6 +114,7 @@ const RX = {
   relMonthYear: /\b(last|this|next)\s+(month|year)\b/g,
   ago: /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(days?|weeks?)\s+ago\b/g,
 };
+const OFFSET = /\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|fortnight)\b/i;
 const SMALL: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 const BOUND_BEFORE =
   /\b(?:since|until|till|before|after|by|through|from|prior to|ahead of|as early as|as soon as|as late as)\s+(?:the\s+)?(?:(?:early|mid|late)[- ])?$/i;
@@ -139,7 +140,9 @@ export function findDates(a: Analysis, published?: string): DateMention[] {
     let tokTo = tokFrom;
     while (tokTo < a.tokens.length && (a.tokens[tokTo]?.start ?? 0) < end) tokTo++;
     // "ahead of Friday's summit": a possessive date modifies the noun after it; it is no bound
-    const bound = BOUND_BEFORE.test(text.slice(Math.max(0, start - 24), start)) && !/^['’]s\b/.test(text.slice(end));
+    // "since the September 18 referendum": a date between "the" and a noun names that event; it is no bound
+    const attributive = /\bthe\s+$/i.test(text.slice(Math.max(0, start - 5), start)) && /^\s+[a-z][a-z-]+/.test(text.slice(end));
+    const bound = BOUND_BEFORE.test(text.slice(Math.max(0, start - 24), start)) && !/^['’]s\b/.test(text.slice(end)) && !attributive;
     out.push({ start, end, tokFrom, tokTo, text: text.slice(start, end), ...(spec ? { spec } : {}), bound, ...extra });
   };
   const tense = (start: number) => {
@@ -163,6 +166,8 @@ export function findDates(a: Analysis, published?: string): DateMention[] {
     for (const r of chrono.strict.parse(text, { instant: ref, timezone: 'UTC' })) {
       const k = r.start;
       if (!k.isCertain('day') || !k.isCertain('month')) continue;
+      // an offset ("in 30 days", "within two weeks", "three days later") is no calendar date (section 6)
+      if (OFFSET.test(r.text)) continue;
       const m = k.get('month') as number;
       const d = k.get('day') as number;
       let y = k.isCertain('year') ? (k.get('year') as number) : undefined;

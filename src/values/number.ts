@@ -280,16 +280,15 @@ const point = (v: number): Interval => ({ lo: v, hi: v, loOpen: false, hiOpen: f
 export function parseClaimNumber(raw: number | string): Interval | undefined {
   if (typeof raw === 'number') return Number.isFinite(raw) ? point(raw) : undefined;
   const s = raw.trim().replace(/[,_](?=\d{3}\b)/g, '');
-  const num = '(-?\\d+(?:\\.\\d+)?)';
-  let m = new RegExp(`^${num}$`).exec(s);
+  let m = /^(-?\d+(?:\.\d+)?)$/.exec(s);
   if (m) return point(Number(m[1]));
-  m = new RegExp(`^${num}\\s*\\.\\.\\s*${num}$`).exec(s);
+  m = /^(-?\d+(?:\.\d+)?)\s*\.\.\s*(-?\d+(?:\.\d+)?)$/.exec(s);
   if (m) {
     const lo = Number(m[1]);
     const hi = Number(m[2]);
     return lo <= hi ? { lo, hi, loOpen: false, hiOpen: false } : undefined;
   }
-  m = new RegExp(`^(>=|<=|>|<|~)\\s*${num}$`).exec(s);
+  m = /^(>=|<=|>|<|~)\s*(-?\d+(?:\.\d+)?)$/.exec(s);
   if (!m) return undefined;
   const v = Number(m[2]);
   switch (m[1]) {

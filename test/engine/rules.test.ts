@@ -103,7 +103,91 @@ const rows: [string, Case, string, Verdict][] = [
     'The court fined the bank $15 million.',
     'absent',
   ],
+  // participants: a value-less claim is about the names its own sentence gives
+  [
+    "participants: a sentence naming none of the claim's people is about the event in general",
+    { claim: { claim: 'Norway did not ask Chile to postpone the vote', about: ['postpone', 'vote'], negated: true } },
+    'The vote was postponed as officials argued.',
+    'absent',
+  ],
+  [
+    'participants: naming one of them is enough',
+    { claim: { claim: 'Norway did not ask Chile to postpone the vote', about: ['postpone', 'vote'], negated: true } },
+    'Norway asked that the vote be postponed.',
+    'contradicted',
+  ],
+  [
+    "source-relevance: a source that never names the claim's country is about another event",
+    { claim: { claim: 'The general strike in Portugal began on May 3, 2011', about: ['strike'], value: { date: '2011-05-03' } }, published: '2011-05-05' },
+    'Unions in the capital began a general strike on Tuesday.',
+    'absent',
+  ],
+  [
+    'source-relevance: a demonym names the country ("Portuguese" for Portugal)',
+    { claim: { claim: 'The general strike in Portugal began on May 3, 2011', about: ['strike'], value: { date: '2011-05-03' } }, published: '2011-05-05' },
+    'Portuguese unions began a general strike on Tuesday.',
+    'supported',
+  ],
+  ['people: "30 dead" counts people', { claim: { about: ['ferry'], value: { number: 30, unit: 'people' } } }, 'Ferry capsizes, leaving 30 dead.', 'supported'],
+  [
+    "since: a date that names the claim's own event still counts",
+    { claim: { about: ['referendum'], value: { date: '2014-09-18' } }, published: '2014-10-01' },
+    'Parliament has not met since the September 18 referendum.',
+    'supported',
+  ],
+  // dates: offsets are no calendar dates
+  [
+    'offset: "in 30 days" is no date',
+    { claim: { about: ['bridge', 'reopen'], value: { date: '2021-03-01' } }, published: '2021-03-01' },
+    'The bridge will reopen in 30 days.',
+    'absent',
+  ],
+  [
+    'a plain date before "when" still dates its own clause',
+    { claim: { about: ['mayor', 'resigned'], value: { date: '2021-03-05' } }, published: '2021-03-20' },
+    'The mayor resigned on March 5 when the audit was published.',
+    'supported',
+  ],
+  [
+    'a capitalised "On" after a word is a lost sentence break: the date is not the earlier words\'',
+    { claim: { about: ['mayor', 'resigned'], value: { date: '2021-03-05' } }, published: '2021-03-20' },
+    'Mayor resigned Sidebar On March 12, the council asked for an audit.',
+    'absent',
+  ],
+  // circumstance: "as she was leaving a rally in X" places the claim's event
+  [
+    'circumstance: a place in an "as she ..." clause is the event\'s place',
+    { claim: { about: ['Okafor', 'arrested'], value: { entity: 'Lagos' }, rivals: ['Abuja'] } },
+    'Former minister Okafor was arrested on Monday as she was leaving a party meeting in Lagos.',
+    'supported',
+  ],
+  [
+    'circumstance: a rival place there contradicts',
+    { claim: { about: ['Okafor', 'arrested'], value: { entity: 'Abuja' }, rivals: ['Lagos'] } },
+    'Former minister Okafor was arrested on Monday as she was leaving a party meeting in Lagos.',
+    'contradicted',
+  ],
+  [
+    'circumstance: another subject after "as" is another act',
+    { claim: { about: ['Okafor', 'arrested'], value: { entity: 'Lagos' }, rivals: ['Abuja'] } },
+    'Okafor was arrested on Monday as protesters gathered at a party meeting in Lagos.',
+    'absent',
+  ],
+  [
+    'a value that contains a term is still a value: "third-largest" for about [largest]',
+    { claim: { about: ['Nordair', 'largest'], value: { entity: 'third-largest' }, rivals: ['second-largest'] } },
+    'Nordair, the third-largest carrier in the region, cut 200 jobs.',
+    'supported',
+  ],
   // hedges of section 6
+  ['a vow is not the act', { claim: { about: ['governor', 'curfew'] } }, 'The governor vowed to impose a curfew.', 'absent'],
+  [
+    '"none of the above" is no negation',
+    { claim: { about: ['ballot', 'voters'], value: { number: 12, unit: 'percent' } } },
+    'On the ballot, 12% of voters chose "none of the above".',
+    'supported',
+  ],
+  ['a perception is no hedge: "could be heard"', { claim: { about: ['crowd', 'chanting'] } }, 'The crowd could be heard chanting for an hour.', 'supported'],
   [
     'a demand is not the act',
     { claim: { about: ['inquiry', 'lead'], value: { entity: 'United Nations' }, rivals: ['European Union'] } },
