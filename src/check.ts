@@ -1,13 +1,14 @@
 import { type CompiledClaim, compileClaims } from './claims/compile.js';
-import { didYouMean, type LoadedClaims, loadClaims } from './claims/load.js';
+import { didYouMean, type LoadedClaim, type LoadedClaims, loadClaims } from './claims/load.js';
 import { buildIndex, type CorpusIndex, termCandidates } from './corpus/index.js';
 import { type LoadedCorpus, loadCorpus, type Source } from './corpus/load.js';
 import { claimCandidates, evaluateSentence, SentenceCache, type Trace } from './engine/evaluate.js';
 import { checkExpect } from './engine/expect.js';
 import { attachVerdicts, verdictLookup, verdictOf } from './engine/verdict.js';
-import { type InputError, InputErrors, sortErrors } from './errors.js';
+import { type InputError, InputErrors, sortErrors, toReportIssue } from './errors.js';
 import { matchTerm } from './text/terms.js';
 import type { ClaimResult, Counts, Evidence, Report, SourceVerdict } from './types.js';
+import { warningsOf } from './warnings.js';
 
 export interface CheckOptions {
   /** Claim files, folders or globs (default `claims`). */
@@ -36,12 +37,44 @@ export interface Prepared {
 
 /** Load, validate, compile and index; throws InputErrors listing every input problem. */
 export async function prepare(opts: CheckOptions = {}): Promise<Prepared> {
+  const r = await prepareAll(opts);
+  if (r.errors.length) throw new InputErrors(r.errors);
+  return r.prepared;
+}
+
+/**
+ * Load, validate, compile and index what is valid, and list every input problem (sorted).
+ * A bad file does not hide the good ones: its claims or its source are left out, the rest is prepared.
+ */
+export async function prepareAll(opts: CheckOptions = {}): Promise<{ prepared: Prepared; errors: InputError[] }> {
   const cwd = opts.cwd ?? process.cwd();
   const [claims, corpus] = await Promise.all([loadClaims(opts.claims ?? ['claims'], { cwd }), loadCorpus(opts.corpus ?? ['corpus'], { cwd })]);
   const errors: InputError[] = [...claims.errors, ...corpus.errors];
-  if (!claims.errors.length && !corpus.errors.length && !opts.partial) errors.push(...unknownSources(claims, corpus.sources));
-  if (errors.length) throw new InputErrors(sortErrors(errors));
-  return prepareFrom(claims, corpus);
+  if (!claims.claims.length && !claims.errors.length) errors.push(...emptyGate(claims));
+  let valid = claims;
+  if (!opts.partial) {
+    const unknown = unknownSources(claims, corpus);
+    errors.push(...unknown.errors);
+    if (unknown.claims.size) valid = { ...claims, claims: claims.claims.filter((c) => !unknown.claims.has(c)) };
+  }
+  return { prepared: prepareFrom(valid, corpus), errors: sortErrors(errors) };
+}
+
+/** No claims at all: a gate that checks nothing must not pass. */
+function emptyGate(claims: LoadedClaims): InputError[] {
+  const hint = 'add at least one claim under `claims:` (see the claim-file format in README.md), or point --claims at the files that hold them';
+  const places = claims.empty ?? [];
+  if (!places.length) return [{ code: 'NO_CLAIMS', message: 'no claims to check', hint }];
+  return places.map((at) => ({
+    code: 'NO_CLAIMS' as const,
+    file: at.file,
+    line: at.line,
+    column: at.column,
+    length: at.length,
+    message: places.length === 1 ? 'the claim file has no claims; nothing would be checked' : 'no claim file has any claims; nothing would be checked',
+    hint,
+    source: at.source,
+  }));
 }
 
 /** Compile and index already-loaded, valid claims and corpus (no file access). */
@@ -51,12 +84,20 @@ export function prepareFrom(claims: LoadedClaims, corpus: LoadedCorpus): Prepare
   return { claims, corpus, compiled, index, cache: new SentenceCache(index) };
 }
 
-function unknownSources(claims: LoadedClaims, sources: Source[]): InputError[] {
-  const ids = new Set(sources.map((s) => s.id));
+// corpus errors that can hide any number of sources (a whole folder missing or unreadable)
+const PATH_ERRORS = new Set(['NOT_FOUND', 'NO_SOURCES', 'UNREADABLE']);
+
+/** `expect.sources` ids that are not in the corpus; ids a bad corpus file may hold are not reported (that file's error is). */
+function unknownSources(claims: LoadedClaims, corpus: LoadedCorpus): { errors: InputError[]; claims: Set<LoadedClaim> } {
+  const ids = new Set(corpus.sources.map((s) => s.id));
   const out: InputError[] = [];
+  const bad = new Set<LoadedClaim>();
+  if (corpus.errors.some((e) => PATH_ERRORS.has(e.code) && !/\.(txt|md)$/i.test(e.file ?? ''))) return { errors: out, claims: bad };
+  const hidden = new Set(corpus.errors.map((e) => (e.file ?? '').replace(/^.*[\\/]/, '').replace(/\.(txt|md)$/i, '')));
   for (const c of claims.claims) {
     for (const [sid, at] of Object.entries(c.expectSources)) {
-      if (ids.has(sid)) continue;
+      if (ids.has(sid) || hidden.has(sid)) continue;
+      bad.add(c);
       const guess = didYouMean(sid, [...ids]);
       out.push({
         code: 'UNKNOWN_SOURCE',
@@ -70,7 +111,7 @@ function unknownSources(claims: LoadedClaims, sources: Source[]): InputError[] {
       });
     }
   }
-  return out;
+  return { errors: out, claims: bad };
 }
 
 /** FNV-1a, for stable sharding by claim id. */
@@ -188,5 +229,37 @@ export function evaluateAll(p: Prepared, opts: Pick<CheckOptions, 'shard'> = {})
  * @throws InputErrors when any input is invalid (every problem listed, with its place)
  */
 export async function check(opts: CheckOptions = {}): Promise<Report> {
-  return evaluateAll(await prepare(opts), opts);
+  const p = await prepare(opts);
+  return withIssues(evaluateAll(p, opts), p, [], opts);
+}
+
+/**
+ * Check claims against a corpus and always return a report: input errors do not throw, they are
+ * listed in `errors` (with `ok: false`) and everything valid is still checked. Warnings (probable
+ * typos in names) are in `warnings`.
+ * @example
+ * const report = await checkReport({ claims: ['claims'], corpus: ['corpus'] })
+ * for (const e of report.errors ?? []) console.log(`${e.file}:${e.line}:${e.col} ${e.code} ${e.message}`)
+ */
+export async function checkReport(opts: CheckOptions = {}): Promise<Report> {
+  const { prepared, errors } = await prepareAll(opts);
+  return withIssues(evaluateAll(prepared, opts), prepared, errors, opts);
+}
+
+/** Add the input errors and the warnings to an evaluated report (`ok` is false when there are errors). */
+export function withIssues(report: Report, p: Prepared, errors: InputError[], opts: Pick<CheckOptions, 'shard'> = {}): Report {
+  const shard = opts.shard;
+  const selected = shard ? p.compiled.filter((c) => hash(c.claim.id) % shard.count === shard.index - 1) : p.compiled;
+  const warnings = warningsOf(report.claims, selected, p.index);
+  // a source pinned by `expect.sources` whose file could not be read is not "outside the scope": say why it is missing
+  const unread = new Set(
+    errors.filter((e) => /\.(txt|md)$/i.test(e.file ?? '')).map((e) => (e.file as string).replace(/^.*[\\/]/, '').replace(/\.(txt|md)$/i, '')),
+  );
+  for (const c of report.claims)
+    if (!c.ok)
+      c.failures = c.failures.map((f) => {
+        const m = /^expected (\S+) to be (\w+), but \1 is outside the claim's scope$/.exec(f);
+        return m && unread.has(m[1] as string) ? `expected ${m[1]} to be ${m[2]}, but ${m[1]} could not be read (see the input errors)` : f;
+      });
+  return { ok: report.ok && errors.length === 0, errors: errors.map(toReportIssue), warnings, sources: report.sources, claims: report.claims };
 }

@@ -1,4 +1,5 @@
 import { LineCounter } from 'yaml';
+import type { ReportIssue } from './types.js';
 
 /** Stable error codes; tests check these, not the wording. */
 export type ErrorCode =
@@ -170,4 +171,51 @@ export function sortErrors(errors: InputError[]): InputError[] {
     (a, b) =>
       cmp(a.file ?? '', b.file ?? '') || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || cmp(a.code, b.code) || cmp(a.message, b.message),
   );
+}
+
+/** An input error as a report carries it: `{ file, line, col, code, message, fix }`. */
+export function toReportIssue(e: InputError): ReportIssue {
+  return { file: e.file ?? null, line: e.line ?? null, col: e.line ? (e.column ?? 1) : null, code: e.code, message: e.message, fix: e.hint };
+}
+
+/** `file:line:col` of a report issue ("corroborate" for the command line). */
+export function issuePlace(i: ReportIssue): string {
+  return i.file ? `${i.file}${i.line ? `:${i.line}:${i.col ?? 1}` : ''}` : 'corroborate';
+}
+
+/** One line: `file:line:col  CODE  message`. */
+export function issueLine(i: ReportIssue): string {
+  return `${issuePlace(i)}  ${i.code}  ${i.message}`;
+}
+
+/** The parser's message without its own "at line L, column C:" (the place is printed in front). */
+export function yamlMessage(message: string): string {
+  return (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, '');
+}
+
+/** For "missing closing quote" and "flow ... must end with a ]": where the quote or bracket left open starts. */
+export function unclosedAt(text: string, pos: number, message: string): { at: number; message: string; hint: string } | undefined {
+  const quote = /^Missing closing (["'])quote/.exec(message)?.[1];
+  if (quote) {
+    for (let i = Math.min(pos, text.length) - 1; i >= 0; i--) {
+      if (text[i] !== quote || (quote === '"' && text[i - 1] === '\\')) continue;
+      return { at: i, message: `this ${quote} quote is never closed`, hint: `close it with ${quote} at the end of the text, on the same line` };
+    }
+    return undefined;
+  }
+  const flow = /^Flow (sequence|map) in block collection must be sufficiently indented and end with a ([\]}])/.exec(message);
+  if (!flow) return undefined;
+  const close = flow[2] as string;
+  const open = close === ']' ? '[' : '{';
+  let depth = 0;
+  for (let i = Math.min(pos, text.length) - 1; i >= 0; i--) {
+    if (text[i] === close) depth++;
+    else if (text[i] === open && depth-- === 0)
+      return {
+        at: i,
+        message: `this ${open} is never closed`,
+        hint: `close it with ${close} before the end of the line (a list or map that goes on must be indented more than its key)`,
+      };
+  }
+  return undefined;
 }

@@ -1,4 +1,4 @@
-export { type CheckOptions, check, evaluateAll, evaluateClaim, type Prepared, prepare, prepareFrom } from './check.js';
+export { type CheckOptions, check, checkReport, evaluateAll, evaluateClaim, type Prepared, prepare, prepareAll, prepareFrom } from './check.js';
 export { type LoadedClaim, type LoadedClaims, loadClaims, parseClaimFiles } from './claims/load.js';
 export { type Claim, type ClaimFile, ClaimFileSchema, ClaimSchema, claimFileJsonSchema } from './claims/schema.js';
 export { type LoadedCorpus, loadCorpus, parseSource, type Source } from './corpus/load.js';

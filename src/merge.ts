@@ -15,7 +15,13 @@
 import type { LoadedClaim } from './claims/load.js';
 import type { Expect } from './claims/schema.js';
 import { checkExpect } from './engine/expect.js';
-import type { ClaimResult, Counts, Report, SourceInfo, SourceVerdict } from './types.js';
+import { attachVerdicts, verdictLookup } from './engine/verdict.js';
+import { claimScope } from './report/scope.js';
+import type { ClaimResult, Counts, Report, ReportIssue, SourceInfo, SourceVerdict } from './types.js';
+import { nearMissWarning, silent, sortNear, typoWarning } from './warnings.js';
+
+// every source in scope without a listed verdict: one shared, frozen absent verdict
+const ABSENT: SourceVerdict = Object.freeze({ verdict: 'absent', evidence: Object.freeze([]) as unknown as SourceVerdict['evidence'] }) as SourceVerdict;
 
 export type MergeIssueCode = 'SOURCE_CONFLICT' | 'CLAIM_CONFLICT' | 'VERDICT_CONFLICT' | 'CLAIM_MISSING' | 'EXPECT_NEEDED';
 
@@ -95,6 +101,8 @@ export function mergeReports(reports: readonly Report[], opts: MergeOptions = {}
   });
 
   const claims: ClaimResult[] = [];
+  // claims checked over the same sources share one map of absent verdicts
+  const templates = new Map<string, Record<string, SourceVerdict>>();
   for (const [id, parts] of byId) {
     const first = parts[0] as { ri: number; c: ClaimResult };
     const where = (c: ClaimResult) => `${c.file}:${c.line}:${c.column}`;
@@ -121,27 +129,40 @@ export function mergeReports(reports: readonly Report[], opts: MergeOptions = {}
       });
       continue;
     }
-    // verdicts: the union, ordered by source id; a source checked twice must agree
+    // verdicts: the union over each report's scope for the claim (a report may list only the sources
+    // that are not absent; the others in its scope are absent), ordered by source id; a source checked twice must agree
     const entries = new Map<string, SourceVerdict>();
-    for (const p of parts)
-      for (const [sid, v] of Object.entries(p.c.verdicts)) {
+    for (const p of parts) {
+      const listed = p.c.verdicts;
+      for (const sid of claimScope(p.c, reports[p.ri]?.sources ?? [])) {
+        const v = listed[sid] ?? ABSENT;
         const seen = entries.get(sid);
         if (!seen) entries.set(sid, v);
-        else if (!same(seen, v))
+        else if (seen !== v && !same(seen, v))
           issues.push({
             code: 'VERDICT_CONFLICT',
             message: `claim "${id}" has two different verdicts for source "${sid}" (${seen.verdict} and ${v.verdict})`,
             hint: 'merge reports of the same corpus version and engine; do not merge a report with a re-run of itself',
-            reports: parts.filter((q) => q.c.verdicts[sid] !== undefined).map((q) => q.ri),
+            reports: parts.filter((q) => claimScope(q.c, reports[q.ri]?.sources ?? []).includes(sid)).map((q) => q.ri),
           });
       }
-    const verdicts: Record<string, SourceVerdict> = {};
+    }
+    const ids = [...entries.keys()].sort(cmp);
+    const key = ids.join('\u0000');
+    let template = templates.get(key);
+    if (!template) {
+      template = {};
+      for (const sid of ids) template[sid] = ABSENT;
+      templates.set(key, template);
+    }
+    const decided: Record<string, SourceVerdict> = {};
     const counts: Counts = { supported: 0, contradicted: 0, mixed: 0, absent: 0 };
-    for (const sid of [...entries.keys()].sort(cmp)) {
+    for (const sid of ids) {
       const v = entries.get(sid) as SourceVerdict;
-      verdicts[sid] = v;
+      if (v.verdict !== 'absent' || v.evidence.length) decided[sid] = v;
       counts[v.verdict]++;
     }
+    const verdicts = verdictLookup(template, decided);
     let failures: string[];
     if (opts.expects?.has(id)) failures = checkExpect(opts.expects.get(id), verdicts, counts);
     else if (parts.length === 1) failures = first.c.failures;
@@ -156,17 +177,68 @@ export function mergeReports(reports: readonly Report[], opts: MergeOptions = {}
       });
       continue;
     }
-    claims.push({ ...first.c, ok: failures.length === 0, counts, verdicts, failures });
+    const head = { id: first.c.id, file: first.c.file, line: first.c.line, column: first.c.column, claim: first.c.claim, ok: failures.length === 0, counts };
+    claims.push(attachVerdicts(head, template, decided, failures));
   }
   if (issues.length) throw new MergeError(issues);
 
   // the order one run gives: claim files by path, then claims in file order
   claims.sort((a, b) => cmp(a.file, b.file) || a.line - b.line || a.column - b.column || cmp(a.id, b.id));
-  const base = reports[0] ?? { ok: true, sources: [], claims: [] };
+  const errors = mergeErrors(reports);
   return {
-    ...base,
-    ok: claims.every((c) => c.ok),
+    ok: claims.every((c) => c.ok) && errors.length === 0,
+    errors,
+    warnings: mergeWarnings(reports, claims, byId),
     sources: [...sources.values()].map((s) => s.info).sort((a, b) => cmp(a.id, b.id)),
     claims,
   };
+}
+
+/** The input errors of every report, each once, in place order. */
+function mergeErrors(reports: readonly Report[]): ReportIssue[] {
+  const seen = new Map<string, ReportIssue>();
+  for (const r of reports) for (const e of r.errors ?? []) seen.set(JSON.stringify(e), e);
+  return [...seen.values()].sort(
+    (a, b) =>
+      cmp(a.file ?? '', b.file ?? '') || (a.line ?? 0) - (b.line ?? 0) || (a.col ?? 0) - (b.col ?? 0) || cmp(a.code, b.code) || cmp(a.message, b.message),
+  );
+}
+
+/**
+ * The warnings one run over everything would give: a one-edit name match in any report, its
+ * sources joined; an `about` item that matched nothing only when it matched nothing in every
+ * report holding the claim and the merged claim is still silent.
+ */
+function mergeWarnings(reports: readonly Report[], claims: ClaimResult[], byId: Map<string, { ri: number; c: ClaimResult }[]>): ReportIssue[] {
+  const typos = new Map<string, { c: ClaimResult; spelling: string; found: string; sources: Set<string> }>();
+  const near = new Map<string, { about: string[]; hints: Map<string, number>; reports: Set<number> }>();
+  reports.forEach((r, ri) => {
+    for (const w of r.warnings ?? []) {
+      if (w.typo && w.claim) {
+        const k = `${w.claim}\u0000${w.typo.spelling}\u0000${w.typo.found}`;
+        const t = typos.get(k) ?? { c: { id: w.claim } as ClaimResult, spelling: w.typo.spelling, found: w.typo.found, sources: new Set() };
+        for (const s of w.typo.sources) t.sources.add(s);
+        typos.set(k, t);
+      } else if (w.nearMiss && w.claim) {
+        const k = `${w.claim}\u0000${w.nearMiss.about.join('\u0000')}`;
+        const n = near.get(k) ?? { about: w.nearMiss.about, hints: new Map(), reports: new Set() };
+        for (const h of w.nearMiss.near) if (!n.hints.has(h.text)) n.hints.set(h.text, h.edits);
+        n.reports.add(ri);
+        near.set(k, n);
+      }
+    }
+  });
+  const out: ReportIssue[] = [];
+  for (const c of claims) {
+    const mine = [...typos.entries()].filter(([k]) => k.startsWith(`${c.id}\u0000`)).map(([, t]) => t);
+    mine.sort((a, b) => cmp(a.spelling, b.spelling) || cmp(a.found, b.found));
+    for (const t of mine) out.push(typoWarning(c, t.spelling, t.found, [...t.sources].sort(cmp)));
+    if (!silent(c)) continue;
+    const holders = (byId.get(c.id) ?? []).map((p) => p.ri);
+    for (const [k, n] of near) {
+      if (!k.startsWith(`${c.id}\u0000`) || !holders.every((ri) => n.reports.has(ri))) continue;
+      out.push(nearMissWarning(c, n.about, sortNear([...n.hints].map(([text, edits]) => ({ text, edits })))));
+    }
+  }
+  return out;
 }

@@ -82,15 +82,45 @@ export interface ClaimResult {
   claim: string;
   ok: boolean;
   counts: Counts;
-  /** One entry per source in the claim's scope, keyed and ordered by source id. */
+  /**
+   * In memory: one entry per source in the claim's scope, keyed and ordered by source id.
+   * In the JSON report: only the sources that are not absent or have evidence (others in scope are absent).
+   */
   verdicts: Record<string, SourceVerdict>;
+  /** The sources the claim was checked against, when its file's `scope` leaves some out (JSON report). */
+  inScope?: string[];
   /** Each expectation that did not hold, in words. */
   failures: string[];
 }
 
+/** An input error or a warning as a report carries it (`errors` / `warnings` of the JSON report). */
+export interface ReportIssue {
+  /** The file as given on the command line, or null for a problem of the command line itself. */
+  file: string | null;
+  /** 1-based line and column, or null when the problem has no place in the file. */
+  line: number | null;
+  col: number | null;
+  /** A stable code: the error codes of docs/errors.md, or a warning code (`PROBABLE_TYPO`, `NEAR_MISS`). */
+  code: string;
+  message: string;
+  /** How to fix it, in one sentence. */
+  fix: string;
+  /** The claim a warning is about. */
+  claim?: string;
+  /** PROBABLE_TYPO: the claim's spelling, the corpus spelling counted as it, and the sources that write it. */
+  typo?: { spelling: string; found: string; sources: string[] };
+  /** NEAR_MISS: the `about` item that matches nothing, and corpus spellings near it (fewest edits first). */
+  nearMiss?: { about: string[]; near: { text: string; edits: number }[] };
+}
+
 /** The result of `check`: the JSON document of `corroborate check --format json`. */
 export interface Report {
+  /** False when an expectation failed or any input was invalid. */
   ok: boolean;
+  /** Input problems: the files they name were left out, everything valid was still checked. */
+  errors?: ReportIssue[];
+  /** Probable mistakes that did not stop the check (a one-edit name match, an `about` term close to a corpus word). */
+  warnings?: ReportIssue[];
   sources: SourceInfo[];
   claims: ClaimResult[];
 }

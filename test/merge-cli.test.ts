@@ -1,7 +1,7 @@
 // Corpus shards checked apart (--partial) and merged with their claim files give the
 // same bytes as one run over the whole corpus.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, expect, test } from 'vitest';
@@ -40,4 +40,18 @@ test('a file that is not a report is an input error naming it', () => {
   const r = cli(['merge', 'gold.yaml']);
   expect(r.status).toBe(2);
   expect(r.stderr).toMatch(/^gold\.yaml {2}INVALID_VALUE/m);
+});
+
+test('a shard with input errors: the merged report carries them, says ok: false and exits 2', () => {
+  const bad = path.join(dir, 'bad');
+  cpSync(path.join(dir, 'a'), bad, { recursive: true });
+  writeFileSync(path.join(bad, 'broken.txt'), Buffer.from([0x66, 0x6f, 0xff, 0x0a]));
+  const a = cli(['check', '--partial', '--claims', 'gold.yaml', '--corpus', 'bad', '--format', 'json', '--output', 'bad.json']);
+  expect(a.status, a.stderr).toBe(2);
+  const merged = cli(['merge', 'bad.json', 'b.json', '--claims', 'gold.yaml', '--format', 'json', '--pretty']);
+  expect(merged.status, merged.stderr).toBe(2);
+  const report = JSON.parse(merged.stdout) as { ok: boolean; errors: { file: string; code: string }[] };
+  expect(report.ok).toBe(false);
+  expect(report.errors).toEqual([expect.objectContaining({ file: 'bad/broken.txt', code: 'ENCODING' })]);
+  expect(merged.stdout).toMatch(/^{\n {2}"ok": false,/);
 });

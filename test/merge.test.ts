@@ -6,6 +6,8 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Expect } from '../src/claims/schema.js';
 import { check, loadClaims } from '../src/index.js';
 import { expectsOf, MergeError, mergeReports } from '../src/merge.js';
+import { reporters } from '../src/report/index.js';
+import { renderJson } from '../src/report/json.js';
 import type { Report } from '../src/types.js';
 import { GOLD, SEEDS } from './data.js';
 
@@ -113,7 +115,38 @@ describe('mergeReports on corpus shards', () => {
   });
 
   test('no reports give an empty, passing report', () => {
-    expect(mergeReports([])).toEqual({ ok: true, sources: [], claims: [] });
+    expect(mergeReports([])).toEqual({ ok: true, errors: [], warnings: [], sources: [], claims: [] });
+  });
+});
+
+describe('mergeReports reads reports as they are written to disk', () => {
+  // the JSON report lists only the sources that are not absent (or have evidence); earlier
+  // reports listed every source in scope. Both must merge into the whole run.
+  const compact = (r: Report) => JSON.parse(renderJson(r)) as Report;
+  const full = (r: Report) => JSON.parse(renderJson(r, { allVerdicts: true, pretty: true })) as Report;
+
+  test('the compact shape lists fewer verdicts than the full one', () => {
+    const listed = (r: Report) => r.claims.reduce((n, c) => n + Object.keys(c.verdicts).length, 0);
+    expect(listed(compact(whole))).toBeLessThan(listed(full(whole)));
+    expect(listed(full(whole))).toBe(whole.claims.reduce((n, c) => n + c.counts.supported + c.counts.contradicted + c.counts.mixed + c.counts.absent, 0));
+  });
+
+  test.for([
+    ['compact', compact],
+    ['full', full],
+  ] as const)('%s shards merge into the whole run, byte for byte', ([, shape]) => {
+    const merged = mergeReports([shape(shardA), shape(shardB)], { expects });
+    expect(renderJson(merged)).toBe(renderJson(whole));
+    expect(renderJson(merged, { allVerdicts: true, pretty: true })).toBe(renderJson(whole, { allVerdicts: true, pretty: true }));
+  });
+
+  test('one shard of each shape merge too; the text report keeps its absent cells', () => {
+    const merged = mergeReports([compact(shardA), full(shardB)], { expects });
+    expect(renderJson(merged)).toBe(renderJson(whole));
+    const text = reporters.text as NonNullable<(typeof reporters)['text']>;
+    expect(text(merged, { style: { color: false } })).toBe(text(whole, { style: { color: false } }));
+    // read back without merging, a compact report still draws absent cells as absent, not as out of scope
+    expect(text(compact(whole), { style: { color: false } })).toBe(text(whole, { style: { color: false } }));
   });
 });
 
@@ -189,5 +222,17 @@ describe('mergeReports with scoped claim files', () => {
     expect(parts.map((p) => p.ok)).toEqual([false, false]);
     const merged = mergeReports(parts, { expects: ex });
     expect(merged).toEqual(all);
+    // the JSON names the sources the claim was checked against, and lists only the decided ones
+    const json = JSON.parse(renderJson(merged)) as Report;
+    expect(json.claims[0]?.inScope).toEqual(['a', 'b']);
+    expect(Object.keys(json.claims[0]?.verdicts ?? {}).every((id) => id === 'a' || id === 'b')).toBe(true);
+    expect(
+      renderJson(
+        mergeReports(
+          parts.map((p) => JSON.parse(renderJson(p)) as Report),
+          { expects: ex },
+        ),
+      ),
+    ).toBe(renderJson(all));
   });
 });

@@ -2,9 +2,9 @@ import { readFile, stat } from 'node:fs/promises';
 import { distance } from 'fastest-levenshtein';
 import { type Document, isMap, isScalar, LineCounter, parseDocument, visit, type Node as YamlNode } from 'yaml';
 import type { z } from 'zod';
-import { type ErrorCode, encodingError, type InputError, position } from '../errors.js';
+import { type ErrorCode, encodingError, type InputError, position, unclosedAt, yamlMessage } from '../errors.js';
 import { resolvePaths } from '../paths.js';
-import { type Claim, ClaimFileSchema, type Entity, KNOWN_KEYS, type Scope } from './schema.js';
+import { type Claim, type ClaimFile, ClaimFileSchema, type Entity, KNOWN_KEYS, type Scope } from './schema.js';
 
 /** A claim as loaded: the YAML fields plus where it was written. */
 export interface LoadedClaim extends Claim {
@@ -34,6 +34,8 @@ export interface LoadedClaims {
   entities: Map<string, EntityDef>;
   files: string[];
   errors: InputError[];
+  /** Where each valid file writes an empty `claims:` list (a run with no claims at all is an error). */
+  empty?: Place[];
 }
 
 const MAX_CLAIM_FILE_BYTES = 8 * 1024 * 1024;
@@ -106,6 +108,7 @@ export function parseClaimFiles(texts: { display: string; text: string }[], erro
   const claims: LoadedClaim[] = [];
   const entities = new Map<string, EntityDef>();
   const idPlace = new Map<LoadedClaim, Place>();
+  const empty: Place[] = [];
   for (const { display, text } of texts) {
     let r: FileResult;
     try {
@@ -116,6 +119,7 @@ export function parseClaimFiles(texts: { display: string; text: string }[], erro
       r = { claims: [], idPlaces: [], entities: [], errors: [tooComplex(display, text, 0)] };
     }
     errors.push(...r.errors);
+    if (r.empty) empty.push(r.empty);
     r.claims.forEach((c, i) => {
       claims.push(c);
       const at = r.idPlaces[i];
@@ -130,9 +134,11 @@ export function parseClaimFiles(texts: { display: string; text: string }[], erro
     if (list) list.push(c);
     else byId.set(c.id, [c]);
   }
+  const duplicated = new Set<LoadedClaim>();
   for (const [id, list] of byId) {
     if (list.length < 2) continue;
     for (const c of list) {
+      duplicated.add(c);
       const others = list.filter((o) => o !== c);
       const named = others
         .slice(0, 3)
@@ -154,8 +160,10 @@ export function parseClaimFiles(texts: { display: string; text: string }[], erro
       });
     }
   }
-  claims.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
-  return { claims, entities, files: texts.map((t) => t.display), errors };
+  // a claim whose id is taken twice is left out: neither place can be told to be the right one
+  const kept = duplicated.size ? claims.filter((c) => !duplicated.has(c)) : claims;
+  kept.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
+  return { claims: kept, entities, files: texts.map((t) => t.display), errors, ...(empty.length ? { empty } : {}) };
 }
 
 function mergeEntity(into: Map<string, EntityDef>, e: EntityDef, errors: InputError[]): void {
@@ -188,6 +196,8 @@ function mergeEntity(into: Map<string, EntityDef>, e: EntityDef, errors: InputEr
 
 interface FileResult {
   claims: LoadedClaim[];
+  /** Where the file writes an empty `claims:` list. */
+  empty?: Place;
   /** Where each claim's id is written, in the order of `claims`. */
   idPlaces: Place[];
   entities: EntityDef[];
@@ -215,7 +225,14 @@ function parseClaimFile(text: string, file: string): FileResult {
   });
   const errors: InputError[] = [];
   for (const e of doc.errors) {
-    errors.push(err('YAML_SYNTAX', place(e.pos[0], e.pos[1] - e.pos[0]), firstLine(e.message), yamlHint(e.code)));
+    const opened = unclosedAt(text, e.pos[0], e.message);
+    if (opened) {
+      // an unclosed quote or bracket is found where the parser gives up (the next line); point at where it opens,
+      // and drop what follows: it is the same mistake seen again
+      errors.push(err('YAML_SYNTAX', place(opened.at, 1), opened.message, opened.hint));
+      break;
+    }
+    errors.push(err('YAML_SYNTAX', place(e.pos[0], e.pos[1] - e.pos[0]), yamlMessage(e.message), yamlHint(e.code)));
   }
   if (errors.length) return { claims: [], idPlaces: [], entities: [], errors };
   let data: unknown;
@@ -254,23 +271,35 @@ function parseClaimFile(text: string, file: string): FileResult {
     };
   }
   const parsed = ClaimFileSchema.safeParse(data, { reportInput: true });
-  if (!parsed.success) {
-    const found: InputError[] = [];
-    for (const issue of parsed.error.issues) found.push(...issueToErrors(issue, doc, data, place, err));
-    // a misspelled required field ("abuot") is one mistake: keep the UNKNOWN_FIELD that
-    // suggests it, drop the MISSING_FIELD it causes
-    const suggested = new Set(
-      found.filter((e) => e.code === 'UNKNOWN_FIELD').map((e) => `${e.message.split(' has no field ')[0]}|${/did you mean "([^"]+)"/.exec(e.hint)?.[1] ?? ''}`),
-    );
-    for (const e of found) {
-      const m = /^(.*) is missing the required field "([^"]+)"$/.exec(e.message);
-      if (e.code === 'MISSING_FIELD' && m && suggested.has(`${m[1]}|${m[2]}`)) continue;
-      errors.push(e);
-    }
-    return { claims: [], idPlaces: [], entities: [], errors };
+  if (parsed.success) return buildFile(parsed.data, null, doc, place, errors);
+  const found: InputError[] = [];
+  for (const issue of parsed.error.issues) found.push(...issueToErrors(issue, doc, data, place, err));
+  // a misspelled required field ("abuot") is one mistake: keep the UNKNOWN_FIELD that
+  // suggests it, drop the MISSING_FIELD it causes
+  const suggested = new Set(
+    found.filter((e) => e.code === 'UNKNOWN_FIELD').map((e) => `${e.message.split(' has no field ')[0]}|${/did you mean "([^"]+)"/.exec(e.hint)?.[1] ?? ''}`),
+  );
+  for (const e of found) {
+    const m = /^(.*) is missing the required field "([^"]+)"$/.exec(e.message);
+    if (e.code === 'MISSING_FIELD' && m && suggested.has(`${m[1]}|${m[2]}`)) continue;
+    errors.push(e);
   }
-  const f = parsed.data;
-  const claims: LoadedClaim[] = f.claims.map((c, i) => {
+  // the claims without a problem are still checked, unless the problem is the file's own (scope, entities, claims list)
+  const badClaim = (p: PropertyKey[]) => p[0] === 'claims' && typeof p[1] === 'number';
+  const list = (data as { claims?: unknown }).claims;
+  if (!Array.isArray(list) || parsed.error.issues.some((i) => !badClaim(i.path))) return { claims: [], idPlaces: [], entities: [], errors };
+  const bad = new Set(parsed.error.issues.map((i) => i.path[1] as number));
+  const keep = list.map((_, i) => i).filter((i) => !bad.has(i));
+  const again = ClaimFileSchema.safeParse({ ...(data as object), claims: keep.map((i) => list[i]) });
+  if (!again.success) return { claims: [], idPlaces: [], entities: [], errors };
+  return buildFile(again.data, keep, doc, place, errors);
+}
+
+/** Claims and entities of a validated file; `indices` maps each claim to its place in the file's list (null: the same). */
+function buildFile(f: ClaimFile, indices: number[] | null, doc: Document, place: PlaceFn, errors: InputError[]): FileResult {
+  const file = place(0).file;
+  const claims: LoadedClaim[] = f.claims.map((c, j) => {
+    const i = indices ? (indices[j] as number) : j;
     const at = nodePlace(doc, ['claims', i], place);
     const expectSources: Record<string, Place> = {};
     if (typeof c.expect === 'object' && c.expect.sources) {
@@ -285,8 +314,10 @@ function parseClaimFile(text: string, file: string): FileResult {
     ...(def ?? {}),
     place: keyPlace(doc, ['entities'], name, place) ?? place(0),
   }));
-  const idPlaces = f.claims.map((_, i) => nodePlace(doc, ['claims', i, 'id'], place));
-  return { claims, idPlaces, entities, errors };
+  const idPlaces = f.claims.map((_, j) => nodePlace(doc, ['claims', indices ? (indices[j] as number) : j, 'id'], place));
+  const out: FileResult = { claims, idPlaces, entities, errors };
+  if (!f.claims.length && !indices) out.empty = keyPlace(doc, [], 'claims', place) ?? place(0);
+  return out;
 }
 
 function tooComplex(file: string, text: string, offset: number): InputError {
@@ -321,6 +352,14 @@ function keyPlace(doc: Document, mapPath: (string | number)[], key: string, plac
     if (isScalar(k) && String(k.value) === key && k.range) return place(k.range[0], k.range[1] - k.range[0]);
   }
   return undefined;
+}
+
+/** "a claim", "an entity", "a claim file": what a map of that kind is called in a fix line. */
+function ofWhat(kind: string): string {
+  if (kind === 'file') return 'a claim file';
+  if (kind === 'map') return 'this map';
+  if (kind === 'published') return 'scope.published';
+  return `${/^[aeiou]/.test(kind) ? 'an' : 'a'} ${kind}`;
 }
 
 /** Which kind of map a path points at, for field names and did-you-mean. */
@@ -383,7 +422,7 @@ function issueToErrors(issue: z.core.$ZodIssue, doc: Document, data: unknown, pl
         'UNKNOWN_FIELD',
         at,
         `${who} has no field "${k}"${path.length > 2 ? ` in ${fieldName(path)}` : ''}`,
-        guess ? `did you mean "${guess}"?` : `remove it; the fields are ${known.map((x) => `"${x}"`).join(', ')}`,
+        `${guess ? `did you mean "${guess}"? ` : 'remove it or rename it; '}the fields of ${ofWhat(kind)} are ${known.join(', ')}`,
       );
     });
   }
@@ -395,6 +434,13 @@ function issueToErrors(issue: z.core.$ZodIssue, doc: Document, data: unknown, pl
     const name = String(path[path.length - 1]);
     return [err('MISSING_FIELD', at, `${who} is missing the required field "${name}"`, missingHint(name))];
   }
+  // a union (expect: a word or a map) failed every branch: report the branch that fits the input's type
+  const branches = issue.code === 'invalid_union' ? (issue as { errors?: z.core.$ZodIssue[][] }).errors : undefined;
+  if (branches && input !== null && typeof input === 'object' && !Array.isArray(input)) {
+    const fits = branches.find((b) => b.length && !b.some((i) => i.path.length === 0 && i.code !== 'unrecognized_keys'));
+    if (fits)
+      return fits.flatMap((sub) => issueToErrors({ ...sub, path: [...path, ...sub.path], input: sub.input } as z.core.$ZodIssue, doc, data, place, err));
+  }
   const at = nodePlace(doc, path, place);
   const params = (issue as { params?: { code?: ErrorCode } }).params;
   if (issue.code === 'custom' || issue.code === 'too_small' || issue.code === 'invalid_format') {
@@ -402,7 +448,7 @@ function issueToErrors(issue: z.core.$ZodIssue, doc: Document, data: unknown, pl
     return [err(code, at, `${who}: ${field} ${issue.message}`, hintFor(path, code))];
   }
   if (issue.code === 'invalid_union' || issue.code === 'invalid_value' || issue.code === 'invalid_type') {
-    return [err('INVALID_VALUE', at, `${who}: ${field} ${describeExpected(path, input)}`, hintFor(path, 'INVALID_VALUE'))];
+    return [err('INVALID_VALUE', at, `${who}: ${field} ${describeExpected(path, input)}`, guessFor(path, input) + hintFor(path, 'INVALID_VALUE'))];
   }
   return [err('SCHEMA', at, `${who}: ${field}: ${issue.message}`, hintFor(path, 'SCHEMA'))];
 }
@@ -432,6 +478,17 @@ function describeExpected(path: PropertyKey[], input: unknown): string {
   return `is ${show(input)}; expected ${last === 'value' || last === 'scope' || last === 'entities' ? 'a map' : 'text'}`;
 }
 
+const VERDICT_WORDS = ['supported', 'contradicted', 'mixed', 'absent'];
+
+/** "did you mean ...? " for a misspelled verdict word, else ''. */
+function guessFor(path: PropertyKey[], input: unknown): string {
+  if (typeof input !== 'string' || !path.includes('expect')) return '';
+  const last = path[path.length - 1];
+  if (last !== 'expect' && !path.includes('sources')) return '';
+  const guess = didYouMean(input, VERDICT_WORDS);
+  return guess ? `did you mean "${guess}"? ` : '';
+}
+
 function missingHint(name: string): string {
   switch (name) {
     case 'id':
@@ -455,7 +512,10 @@ function hintFor(path: PropertyKey[], code: ErrorCode): string {
   if (last === 'claim') return 'write the claim as one line of text, for example `claim: Trump and Putin meet on August 15, 2025`';
   if (last === 'negated') return 'write `negated: true` or `negated: false`';
   if (path.includes('value')) return 'write exactly one of `date: 2025-08-15`, `number: 3` (with optional `unit: hour`) or `entity: Alaska`';
-  if (path.includes('expect')) return 'write `expect: supported` (or contradicted, absent), or a map such as `{ supported: ">= 1", sources: { s1: absent } }`';
+  if (path.includes('expect') && path.includes('sources'))
+    return 'write one of supported, contradicted, mixed or absent for each source, for example `sources: { s1: absent }`';
+  if (path.includes('expect'))
+    return 'write `expect:` one of supported, contradicted, mixed or absent, or a map of counts and sources such as `{ supported: ">= 1", sources: { s1: absent } }`';
   if (path.includes('about') || path.includes('mentions')) return 'write `about: [term, [alternative, terms]]` with non-empty terms';
   if (path.includes('rivals') || path.includes('except') || path.includes('aliases'))
     return `write \`${String(path.find((p) => p === 'rivals' || p === 'except' || p === 'aliases'))}: [name, other name]\``;
@@ -472,6 +532,8 @@ function yamlHint(code: string): string {
     case 'BAD_INDENT':
     case 'MISSING_CHAR':
       return 'check the indentation and the brackets or quotes around this place';
+    case 'MULTILINE_IMPLICIT_KEY':
+      return 'write each field as `key: value`, with ": " after the key; put text holding ": " in quotes';
     case 'TAB_AS_INDENT':
       return 'indent with spaces, not tabs';
     case 'BLOCK_AS_IMPLICIT_KEY':

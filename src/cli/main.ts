@@ -4,16 +4,15 @@ import { readFileSync } from 'node:fs';
 import { open, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { type CheckOptions, evaluateAll, evaluateClaim, prepare } from '../check.js';
-import { loadClaims } from '../claims/load.js';
+import { type CheckOptions, evaluateAll, evaluateClaim, prepare, prepareAll, withIssues } from '../check.js';
+import { didYouMean, loadClaims } from '../claims/load.js';
 import { claimFileJsonSchema } from '../claims/schema.js';
 import type { Trace } from '../engine/evaluate.js';
-import { formatError, type InputError, InputErrors } from '../errors.js';
+import { formatError, type InputError, InputErrors, toReportIssue } from '../errors.js';
 import { expectsOf, MergeError, mergeReports } from '../merge.js';
 import { clip } from '../report/details.js';
-import { reporters } from '../report/index.js';
+import { type RenderOptions, reporters } from '../report/index.js';
 import { renderJsonChunks } from '../report/json.js';
-import { renderJunitErrors } from '../report/junit.js';
 import { paint, type Style, wantColor } from '../report/style.js';
 import type { Report } from '../types.js';
 
@@ -31,7 +30,9 @@ Options:
   --claims <path>    claim file, folder or glob (repeatable; default: claims)
   --corpus <path>    corpus file, folder or glob (repeatable; default: corpus)
   --format <f>       ${'%FORMATS%'} (default: text)
-  --output <file>    write the report there (only when the run completes)
+  --output <file>    write the report there (with bad input it lists the errors and says ok: false)
+  --pretty           indent the JSON report (it is compact by default)
+  --all-verdicts     list absent sources in the JSON report too (by default they are implied)
   --shard <i/n>      check only the i-th of n slices of the claims
   --partial          the corpus is one shard of a larger one (expectations are judged by merge)
   --color / --no-color
@@ -55,10 +56,10 @@ function usage(io: Io, message: string, hint: string, file?: string): number {
 /** More errors than this are counted, not printed: past a few hundred nobody reads them. */
 const MAX_PRINTED = 200;
 
-function printErrors(io: Io, errors: InputError[], style: Style): number {
+function printErrors(io: Io, errors: InputError[], style: Style, after = 'nothing was checked and nothing was written'): number {
   for (const e of errors.slice(0, MAX_PRINTED)) io.stderr.write(`${colorError(formatError(e), style)}\n\n`);
   const more = errors.length > MAX_PRINTED ? ` (the first ${MAX_PRINTED} are shown)` : '';
-  io.stderr.write(`${errors.length} input error${errors.length === 1 ? '' : 's'}${more}; nothing was checked and nothing was written.\n`);
+  io.stderr.write(`${errors.length} input error${errors.length === 1 ? '' : 's'}${more}; ${after}.\n`);
   return 2;
 }
 
@@ -102,7 +103,9 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
   try {
     parsed = parse(argv);
   } catch (e) {
-    return usage(io, (e as Error).message.split('\n')[0] ?? 'bad arguments', 'run `corroborate --help` for the options');
+    // with --output, stdout stays empty (as for any run writing a file); without it, the report of the error goes there
+    const toFile = argv.some((a) => a === '--output' || a === '-o' || a.startsWith('--output='));
+    return usageFailure(io, toFile ? undefined : formatIn(argv), [argvError(e as NodeJS.ErrnoException)], undefined, { color: false });
   }
   const { values, positionals } = parsed;
   const style: Style = { color: values.color ?? (values['no-color'] ? false : wantColor(io.stderr, io.env)) };
@@ -130,83 +133,7 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
     opts.shard = { index: Number(m[1]), count: Number(m[2]) };
   }
   if (values.partial) opts.partial = true;
-  if (cmd === 'check') {
-    const format = values.format ?? 'text';
-    const render = reporters[format];
-    if (!render) return usage(io, `unknown --format "${format}"`, `use one of ${Object.keys(reporters).join(', ')}`);
-    const output = values.output ? path.resolve(io.cwd, values.output) : undefined;
-    if (positionals.length > 1)
-      return usage(
-        io,
-        `unexpected argument "${positionals[1]}"`,
-        `give paths with --claims or --corpus, for example \`corroborate check --claims ${positionals[1]}\``,
-      );
-    if (output) {
-      const dir = await stat(path.dirname(output)).catch(() => undefined);
-      if (!dir?.isDirectory())
-        return usage(
-          io,
-          `--output folder ${path.dirname(values.output as string)} does not exist`,
-          `create it first (mkdir -p ${path.dirname(values.output as string)}) or choose another path`,
-          values.output,
-        );
-      const target = await stat(output).catch(() => undefined);
-      if (target && !target.isFile())
-        return usage(
-          io,
-          `--output ${values.output} is a folder (or not a regular file)`,
-          'give the path of a file to write, for example `--output report.json`',
-          values.output,
-        );
-    }
-    try {
-      const p = await prepare(opts);
-      const report = evaluateAll(p, opts);
-      const text: string | Iterable<string> =
-        format === 'json'
-          ? renderJsonChunks(report)
-          : render(report, {
-              style: output ? { color: false } : { color: values.color ?? (values['no-color'] ? false : wantColor(io.stdout, io.env)) },
-            });
-      if (output) {
-        const input = [...p.claims.files, ...p.corpus.sources.map((x) => x.path)].find((f) => path.resolve(io.cwd, f) === output);
-        if (input)
-          return usage(
-            io,
-            `--output ${values.output} is one of the input files`,
-            'write the report somewhere else; inputs are never overwritten',
-            values.output,
-          );
-        try {
-          await writeAtomic(output, text);
-        } catch (e) {
-          const code = (e as NodeJS.ErrnoException).code ?? 'error';
-          return printErrors(
-            io,
-            [
-              {
-                code: 'UNWRITABLE',
-                file: values.output,
-                message: `cannot write the report (${code})`,
-                hint: 'check that the folder is writable and has space',
-              },
-            ],
-            style,
-          );
-        }
-        io.stderr.write(`${report.claims.length} claims, ${report.claims.filter((c) => !c.ok).length} failed; report written to ${values.output}\n`);
-      } else await writeOut(io, text);
-      return report.ok ? 0 : 1;
-    } catch (e) {
-      if (e instanceof InputErrors) {
-        // hook (reports, issue 4): with `--format junit` and no --output, the input errors also go to
-        // stdout as JUnit <error> elements, so a CI test tab shows them; --output is never written on exit 2
-        if (format === 'junit' && !output) io.stdout.write(renderJunitErrors(e.errors));
-        return printErrors(io, e.errors, style);
-      }
-      throw e;
-    }
-  }
+  if (cmd === 'check') return checkCommand(io, positionals, values, opts, style);
   if (cmd === 'explain') {
     const id = positionals[1];
     if (!id) return usage(io, 'explain needs a claim id', 'run `corroborate explain <claim-id>`');
@@ -227,7 +154,118 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
     }
   }
   if (cmd === 'merge') return merge(io, positionals.slice(1), values, style);
-  return usage(io, `unknown command "${cmd}"`, 'the commands are check, explain, merge and schema');
+  const guess = didYouMean(cmd, COMMANDS);
+  return usage(io, `unknown command "${cmd}"`, `${guess ? `did you mean "${guess}"? ` : ''}the commands are ${COMMANDS.join(', ')}`);
+}
+
+type Values = ReturnType<typeof parse>['values'];
+
+function renderOptions(values: Values, style: Style): RenderOptions {
+  return { style, ...(values.pretty ? { pretty: true } : {}), ...(values['all-verdicts'] ? { allVerdicts: true } : {}) };
+}
+
+function renderReport(report: Report, format: string, opts: RenderOptions): string | Iterable<string> {
+  if (format === 'json') return renderJsonChunks(report, opts);
+  return (reporters[format] as NonNullable<(typeof reporters)[string]>)(report, opts);
+}
+
+/** An unknown `--format`, with the nearest name and every valid one. */
+function badFormat(io: Io, format: string): number {
+  const names = Object.keys(reporters);
+  const guess = didYouMean(format, names);
+  return usage(io, `unknown --format "${format}"`, `${guess ? `did you mean "${guess}"? ` : ''}use one of ${names.join(', ')}`);
+}
+
+/** `corroborate check`: every input error at once, the valid claims and sources still checked, exit 2 on bad input. */
+async function checkCommand(io: Io, positionals: string[], values: Values, opts: CheckOptions, style: Style): Promise<number> {
+  const format = values.format ?? 'text';
+  if (!reporters[format]) return badFormat(io, format);
+  const output = values.output ? path.resolve(io.cwd, values.output) : undefined;
+  const usageErrors: InputError[] = [];
+  if (positionals.length > 1)
+    usageErrors.push({
+      code: 'USAGE',
+      message: `unexpected argument "${positionals[1]}"`,
+      hint: `give paths with --claims or --corpus, for example \`corroborate check --claims ${positionals[1]}\``,
+    });
+  if (output) {
+    const name = values.output as string;
+    const dir = await stat(path.dirname(output)).catch(() => undefined);
+    const target = await stat(output).catch(() => undefined);
+    if (!dir?.isDirectory())
+      usageErrors.push({
+        code: 'USAGE',
+        file: name,
+        message: `--output folder ${path.dirname(name)} does not exist`,
+        hint: `create it first (mkdir -p ${path.dirname(name)}) or choose another path`,
+      });
+    else if (target && !target.isFile())
+      usageErrors.push({
+        code: 'USAGE',
+        file: name,
+        message: `--output ${name} is a folder (or not a regular file)`,
+        hint: 'give the path of a file to write, for example `--output report.json`',
+      });
+  }
+  if (usageErrors.length) return usageFailure(io, format, usageErrors, values, style);
+  const { prepared: p, errors } = await prepareAll(opts);
+  if (output) {
+    const input = [...p.claims.files, ...p.corpus.sources.map((x) => x.path)].find((f) => path.resolve(io.cwd, f) === output);
+    if (input)
+      return usageFailure(
+        io,
+        format,
+        [
+          {
+            code: 'USAGE',
+            file: values.output as string,
+            message: `--output ${values.output} is one of the input files`,
+            hint: 'write the report somewhere else; inputs are never overwritten',
+          },
+        ],
+        values,
+        style,
+      );
+  }
+  const report = withIssues(evaluateAll(p, opts), p, errors, opts);
+  const outStyle: Style = output ? { color: false } : { color: values.color ?? (values['no-color'] ? false : wantColor(io.stdout, io.env)) };
+  const text = renderReport(report, format, renderOptions(values, outStyle));
+  if (output) {
+    try {
+      await writeAtomic(output, text);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code ?? 'error';
+      const unwritable: InputError = {
+        code: 'UNWRITABLE',
+        file: values.output,
+        message: `cannot write the report (${code})`,
+        hint: 'check that the folder is writable and has space',
+      };
+      return printErrors(io, [...errors, unwritable], style);
+    }
+  } else await writeOut(io, text);
+  if (errors.length) {
+    const n = report.claims.length;
+    const m = report.sources.length;
+    const checked = n === 1 ? 'the 1 valid claim was' : `the ${n} valid claims were`;
+    const what = `${n === 0 ? 'no valid claim was left to check' : `${checked} checked over ${m} source${m === 1 ? '' : 's'}`}; the report says ok: false`;
+    return printErrors(io, errors, style, output ? `${what} and was written to ${values.output}` : what);
+  }
+  if (output) io.stderr.write(`${report.claims.length} claims, ${report.claims.filter((c) => !c.ok).length} failed; report written to ${values.output}\n`);
+  return report.ok ? 0 : 1;
+}
+
+/**
+ * A bad command line: the errors on stderr and, when the format is known and there is no
+ * `--output`, a report of the errors alone on stdout (so `--format json` always prints JSON).
+ */
+function usageFailure(io: Io, format: string | undefined, errors: InputError[], values: Values | undefined, style: Style): number {
+  if (format && reporters[format] && !values?.output) {
+    const report: Report = { ok: false, errors: errors.map(toReportIssue), warnings: [], sources: [], claims: [] };
+    const text = renderReport(report, format, values ? renderOptions(values, { color: false }) : { style: { color: false } });
+    io.stdout.write(typeof text === 'string' ? text : [...text].join(''));
+  }
+  return printErrors(io, errors, style);
 }
 
 /** Write a report to stdout, a chunk at a time, waiting when the pipe is full. */
@@ -247,7 +285,7 @@ async function merge(io: Io, files: string[], values: ReturnType<typeof parse>['
   if (files.length === 0) return usage(io, 'merge needs the JSON reports to merge', 'run `corroborate merge shard-1.json shard-2.json [--claims claims]`');
   const format = values.format ?? 'text';
   const render = reporters[format];
-  if (!render) return usage(io, `unknown --format "${format}"`, `use one of ${Object.keys(reporters).join(', ')}`);
+  if (!render) return badFormat(io, format);
   const errors: InputError[] = [];
   const reports: Report[] = [];
   for (const f of files) {
@@ -286,31 +324,67 @@ async function merge(io: Io, files: string[], values: ReturnType<typeof parse>['
     );
   }
   const output = values.output ? path.resolve(io.cwd, values.output) : undefined;
-  const text = format === 'json' ? renderJsonChunks(report) : render(report, { style: output ? { color: false } : style });
+  const text = renderReport(report, format, renderOptions(values, output ? { color: false } : style));
   if (output) await writeAtomic(output, text);
   else await writeOut(io, text);
+  // a shard's input errors travel in its report: the merged report is incomplete too
+  const carried = report.errors?.length ?? 0;
+  if (carried) {
+    io.stderr.write(`${carried} input error${carried === 1 ? '' : 's'} carried from the reports merged; the merged report says ok: false.\n`);
+    return 2;
+  }
   return report.ok ? 0 : 1;
 }
 
+const COMMANDS = ['check', 'explain', 'merge', 'schema', 'init', 'help'];
+
+const OPTIONS = {
+  claims: { type: 'string', multiple: true },
+  corpus: { type: 'string', multiple: true },
+  format: { type: 'string', short: 'f' },
+  output: { type: 'string', short: 'o' },
+  shard: { type: 'string' },
+  partial: { type: 'boolean' },
+  source: { type: 'string' },
+  pretty: { type: 'boolean' },
+  'all-verdicts': { type: 'boolean' },
+  color: { type: 'boolean' },
+  'no-color': { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+} as const;
+
 function parse(argv: string[]) {
-  return parseArgs({
-    args: argv,
-    allowPositionals: true,
-    strict: true,
-    options: {
-      claims: { type: 'string', multiple: true },
-      corpus: { type: 'string', multiple: true },
-      format: { type: 'string', short: 'f' },
-      output: { type: 'string', short: 'o' },
-      shard: { type: 'string' },
-      partial: { type: 'boolean' },
-      source: { type: 'string' },
-      color: { type: 'boolean' },
-      'no-color': { type: 'boolean' },
-      help: { type: 'boolean', short: 'h' },
-      version: { type: 'boolean', short: 'v' },
-    },
+  return parseArgs({ args: argv, allowPositionals: true, strict: true, options: OPTIONS });
+}
+
+/** The --format asked for, read before parsing (so a bad command line can still answer in JSON). */
+function formatIn(argv: string[]): string | undefined {
+  let f: string | undefined;
+  argv.forEach((a, i) => {
+    if (a === '--format' || a === '-f') f = argv[i + 1];
+    else if (a.startsWith('--format=')) f = a.slice('--format='.length);
   });
+  return f;
+}
+
+/** Node's parser errors, in our words: the option, the nearest known one, and every option. */
+function argvError(e: NodeJS.ErrnoException): InputError {
+  const names = Object.keys(OPTIONS).map((o) => `--${o}`);
+  const all = `the options are ${names.join(', ')} (see \`corroborate --help\`)`;
+  const opt = /'(?:-\w, )?(--?[^' ,]+)/.exec(e.message)?.[1] ?? '';
+  if (e.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+    const guess = opt.startsWith('--') ? didYouMean(opt, names) : undefined;
+    return { code: 'USAGE', message: `unknown option "${opt}"`, hint: guess ? `did you mean "${guess}"? ${all}` : all };
+  }
+  if (e.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+    const name = opt.replace(/^-+/, '').split('=')[0] ?? '';
+    const known = (OPTIONS as Record<string, { type: string }>)[name] ?? Object.values(OPTIONS).find((o) => 'short' in o && `-${o.short}` === opt);
+    return known?.type === 'boolean'
+      ? { code: 'USAGE', message: `option "${opt}" takes no value`, hint: `write \`${opt.split('=')[0]}\` alone` }
+      : { code: 'USAGE', message: `option "${opt}" needs a value`, hint: `write it as \`${opt.split('=')[0]} <value>\`` };
+  }
+  return { code: 'USAGE', message: 'the command line cannot be read', hint: all };
 }
 
 import type { CompiledClaim } from '../claims/compile.js';

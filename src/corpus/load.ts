@@ -2,9 +2,10 @@ import { readFileSync, statSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { LineCounter, parseDocument } from 'yaml';
 import type { InputError } from '../errors.js';
-import { encodingError, position } from '../errors.js';
+import { encodingError, position, unclosedAt, yamlMessage } from '../errors.js';
 import { resolvePaths } from '../paths.js';
 import type { SourceInfo } from '../types.js';
+import { PUBLISHED_FORMS, readPublished } from './published.js';
 import { type Sentence, segment } from './segment.js';
 
 /** One document of the corpus, read and segmented. */
@@ -76,8 +77,8 @@ export async function loadCorpus(patterns: string[], opts: LoadCorpusOptions = {
         if ('buf' in read) tm.bytes += read.buf.length;
       }
       const r = 'error' in read ? read : parseSource(read.buf, f.display, tm);
-      if ('error' in r) errors.push(r.error);
-      else sources.push(r.source);
+      if ('source' in r) sources.push(r.source);
+      else errors.push(...((r as { errors?: InputError[] }).errors ?? [r.error]));
     }
   }
   // ids must be unique: name every file that claims the same id
@@ -87,9 +88,11 @@ export async function loadCorpus(patterns: string[], opts: LoadCorpusOptions = {
     if (list) list.push(s);
     else byId.set(s.id, [s]);
   }
+  const duplicated = new Set<Source>();
   for (const [id, list] of byId) {
     if (list.length < 2) continue;
     for (const s of list) {
+      duplicated.add(s);
       const others = list.filter((o) => o !== s).map((o) => o.path);
       errors.push({
         code: 'DUPLICATE_SOURCE',
@@ -99,8 +102,10 @@ export async function loadCorpus(patterns: string[], opts: LoadCorpusOptions = {
       });
     }
   }
-  sources.sort((a, b) => cmp(a.id, b.id));
-  return { sources, errors };
+  // a source whose id is taken twice is left out: a verdict for that id could be either file's
+  const kept = duplicated.size ? sources.filter((s) => !duplicated.has(s)) : sources;
+  kept.sort((a, b) => cmp(a.id, b.id));
+  return { sources: kept, errors };
 }
 
 function cmp(a: string, b: string): number {
@@ -152,7 +157,7 @@ export function unreadable(display: string, e: unknown): InputError {
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
 /** Decode, split front matter, validate it and segment the text. */
-export function parseSource(buf: Buffer, display: string, timings?: CorpusTimings): { source: Source } | { error: InputError } {
+export function parseSource(buf: Buffer, display: string, timings?: CorpusTimings): { source: Source } | { error: InputError; errors?: InputError[] } {
   const t0 = timings ? performance.now() : 0;
   const nul = buf.indexOf(0);
   if (nul !== -1) {
@@ -182,7 +187,7 @@ export function parseSource(buf: Buffer, display: string, timings?: CorpusTiming
   const meta: Partial<SourceInfo> = {};
   if (fm.yaml !== undefined) {
     const r = simpleFrontMatter(fm.yaml) ?? parseFrontMatter(fm.yaml, fm.yamlOffset, raw, display);
-    if ('error' in r) return r;
+    if ('errors' in r) return { error: r.errors[0] as InputError, errors: r.errors };
     Object.assign(meta, r.meta);
   }
   const text = raw.slice(fm.bodyOffset);
@@ -259,65 +264,67 @@ function simpleFrontMatter(yaml: string): { meta: Partial<SourceInfo> } | undefi
   return { meta: meta as Partial<SourceInfo> };
 }
 
-function parseFrontMatter(yaml: string, offset: number, raw: string, display: string): { meta: Partial<SourceInfo> } | { error: InputError } {
-  const at = (o: number, len = 1, code: InputError['code'], message: string, hint: string): { error: InputError } => {
+function parseFrontMatter(yaml: string, offset: number, raw: string, display: string): { meta: Partial<SourceInfo> } | { errors: InputError[] } {
+  const at = (o: number, len: number, code: InputError['code'], message: string, hint: string): InputError => {
     const p = position(raw, offset + o);
-    return { error: { code, file: display, line: p.line, column: p.column, length: len, message, hint, source: raw } };
+    return { code, file: display, line: p.line, column: p.column, length: len, message, hint, source: raw };
   };
   const lc = new LineCounter();
   const doc = parseDocument(yaml, { lineCounter: lc, uniqueKeys: true, prettyErrors: false, logLevel: 'error' });
-  const err = doc.errors[0];
-  if (err) return at(err.pos[0], err.pos[1] - err.pos[0], 'YAML_SYNTAX', `front matter: ${firstLine(err.message)}`, 'fix the YAML between the `---` lines');
+  if (doc.errors.length) {
+    const first = doc.errors[0] as (typeof doc.errors)[number];
+    const opened = unclosedAt(yaml, first.pos[0], first.message);
+    if (opened) return { errors: [at(opened.at, 1, 'YAML_SYNTAX', `front matter: ${opened.message}`, opened.hint)] };
+    return {
+      errors: doc.errors.map((err) =>
+        at(err.pos[0], err.pos[1] - err.pos[0], 'YAML_SYNTAX', `front matter: ${yamlMessage(err.message)}`, 'fix the YAML between the `---` lines'),
+      ),
+    };
+  }
   if (doc.contents === null) return { meta: {} };
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: 50 });
   } catch (e) {
-    return at(0, 3, 'YAML_SYNTAX', `front matter: ${(e as Error).message}`, 'fix the YAML between the `---` lines');
+    return { errors: [at(0, 3, 'YAML_SYNTAX', `front matter: ${(e as Error).message}`, 'fix the YAML between the `---` lines')] };
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data))
-    return at(0, 3, 'FRONT_MATTER', 'front matter must be a map of `key: value` lines', 'write `published: 2025-08-14` and similar lines');
+    return { errors: [at(0, 3, 'FRONT_MATTER', 'front matter must be a map of `key: value` lines', 'write `published: 2025-08-14` and similar lines')] };
   const meta: Partial<SourceInfo> = {};
+  const errors: InputError[] = [];
   const rec = data as Record<string, unknown>;
   const range = (k: string): [number, number] => {
     const n = doc.get(k, true) as { range?: [number, number, number] } | undefined;
     return n?.range ? [n.range[0], n.range[1] - n.range[0]] : [0, 1];
   };
+  // every field is checked, so a file with two mistakes shows both at once
   for (const key of FRONT_MATTER_KEYS) {
     const v = rec[key];
     if (v === undefined || v === null) continue;
     const [o, len] = range(key);
-    if (key === 'published') {
+    if (key === 'published' && !(typeof v === 'object' && !(v instanceof Date))) {
       const s = v instanceof Date ? v.toISOString().slice(0, 10) : String(v);
-      if (!isIsoDay(s))
-        return at(
-          o,
-          len,
-          'INVALID_DATE',
-          `front matter: published "${s}" is not a real date in the form YYYY-MM-DD`,
-          'write the date as YYYY-MM-DD, for example `published: 2025-08-14`',
-        );
-      meta.published = s;
+      const r = readPublished(s);
+      if ('day' in r) meta.published = r.day;
+      else errors.push(at(o, len, 'INVALID_DATE', `front matter: published "${s}" ${r.problem}`, PUBLISHED_FORMS));
     } else if (typeof v === 'object') {
-      return at(o, len, 'FRONT_MATTER', `front matter: ${key} must be text`, `write \`${key}: ...\` on one line`);
+      errors.push(at(o, len, 'FRONT_MATTER', `front matter: ${key} must be text`, `write \`${key}: ...\` on one line`));
     } else {
       const s = String(v).trim();
       if (key === 'id' && !ID.test(s))
-        return at(
-          o,
-          len,
-          'INVALID_VALUE',
-          `front matter: id "${s}" may use only letters, digits, ".", "_" and "-"`,
-          'choose an id such as `s1` or `reuters-2025-08-14`',
+        errors.push(
+          at(
+            o,
+            len,
+            'INVALID_VALUE',
+            `front matter: id "${s}" may use only letters, digits, ".", "_" and "-"`,
+            'choose an id such as `s1` or `reuters-2025-08-14`',
+          ),
         );
-      (meta as Record<string, string>)[key] = s;
+      else (meta as Record<string, string>)[key] = s;
     }
   }
-  return { meta };
-}
-
-function firstLine(s: string): string {
-  return s.split('\n')[0] ?? s;
+  return errors.length ? { errors } : { meta };
 }
 
 /** True for a real calendar day written YYYY-MM-DD. */

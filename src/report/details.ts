@@ -1,5 +1,6 @@
 import { decidedVerdicts, scopeIds } from '../engine/verdict.js';
-import type { ClaimResult, Evidence, SourceVerdict, Verdict } from '../types.js';
+import { issuePlace } from '../errors.js';
+import type { ClaimResult, Evidence, Report, ReportIssue, SourceVerdict, Verdict } from '../types.js';
 import { paint, type Style } from './style.js';
 
 /** One symbol per verdict, so a verdict reads without colour. */
@@ -58,8 +59,10 @@ export function decidingEvidence(v: SourceVerdict): Evidence[] {
  */
 export function verdictTable(c: ClaimResult, opts: DetailOptions = {}): string[] {
   const style = opts.style ?? { color: false };
-  const ids = scopeIds(c);
-  if (!ids.length) return ['(no source is in this claim’s scope)'];
+  const ids = c.inScope ?? scopeIds(c);
+  // a claim read back from a compact JSON report lists only its decided sources: the rest are absent
+  const implied = Math.max(0, c.counts.supported + c.counts.contradicted + c.counts.mixed + c.counts.absent - ids.length);
+  if (!ids.length && !implied) return ['(no source is in this claim’s scope)'];
   const decided = decidedVerdicts(c);
   const quiet = ids.filter((id) => !(id in decided));
   const fold = ids.length > (opts.rows ?? 12) && quiet.length > 1;
@@ -67,11 +70,13 @@ export function verdictTable(c: ClaimResult, opts: DetailOptions = {}): string[]
   const w = Math.max('source'.length, ...shown.map((id) => id.length));
   const out = [paint(style, 'dim', `${'source'.padEnd(w)}  ${'verdict'.padEnd(14)}  evidence`)];
   for (const id of shown) {
-    const v = (decided[id] ?? c.verdicts[id]) as SourceVerdict;
+    const v = decided[id] ?? c.verdicts[id] ?? { verdict: 'absent', evidence: [] };
     const word = `${SYMBOL[v.verdict]} ${v.verdict}`.padEnd(14);
     out.push(`${id.padEnd(w)}  ${paint(style, COLOR[v.verdict], word)}  ${evidenceSummary(v)}`);
   }
   if (fold) out.push(paint(style, 'gray', `${SYMBOL.absent} absent, no sentence about the claim: ${listIds(quiet, 10)}`));
+  if (implied)
+    out.push(paint(style, 'gray', `${SYMBOL.absent} absent, no sentence about the claim: ${implied} other source${implied === 1 ? '' : 's'} in scope`));
   return out;
 }
 
@@ -125,5 +130,21 @@ export function renderClaimDetails(c: ClaimResult, opts: DetailOptions = {}): st
   if (quoted.length) out.push('', paint(style, 'dim', '  deciding evidence:'), ...quoted);
   else out.push('', paint(style, 'dim', '  no sentence in any source is about this claim (check `about` and `scope`)'));
   if (left) out.push(paint(style, 'dim', `  (+${left} more; run \`corroborate explain ${c.id}\` for the whole trail)`));
+  return out;
+}
+
+/** `N input errors` / `N warnings` for a summary line ('' when there are none). */
+export function issueCounts(report: Report): string {
+  const e = report.errors?.length ?? 0;
+  const w = report.warnings?.length ?? 0;
+  const parts = [...(e ? [`${e} input error${e === 1 ? '' : 's'}`] : []), ...(w ? [`${w} warning${w === 1 ? '' : 's'}`] : [])];
+  return parts.join(', ');
+}
+
+/** Input errors and warnings as plain lines: `file:line:col  CODE  message` and `fix: ...`. */
+export function issueLines(title: string, issues: readonly ReportIssue[], style: Style, color: 'red' | 'yellow'): string[] {
+  if (!issues.length) return [];
+  const out = [paint(style, 'bold', title)];
+  for (const i of issues) out.push(paint(style, color, `  ${clip(issuePlace(i))}  ${i.code}  ${clip(i.message)}`), `    fix: ${clip(i.fix)}`);
   return out;
 }

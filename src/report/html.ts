@@ -1,7 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { decidedVerdicts, scopeIds } from '../engine/verdict.js';
-import type { ClaimResult, Evidence, Report, SourceInfo, Verdict } from '../types.js';
+import { decidedVerdicts } from '../engine/verdict.js';
+import { issuePlace } from '../errors.js';
+import type { ClaimResult, Evidence, Report, ReportIssue, SourceInfo, Verdict } from '../types.js';
 import { VERDICTS } from '../types.js';
+import { staticHtml } from './html-static.js';
+import { claimScope } from './scope.js';
 
 /** Evidence kinds and cue kinds by index, as the embedded data numbers them. */
 export const EVIDENCE_KINDS = ['support', 'contradiction', 'hedge'] as const;
@@ -74,7 +77,7 @@ export function encodeReport(report: Report): HtmlData {
   const claims = report.claims.map((c): HtmlClaim => {
     const cells: HtmlCell[] = [];
     const inScope: number[] = [];
-    for (const sid of scopeIds(c)) {
+    for (const sid of claimScope(c, report.sources)) {
       const si = sourceIndex.get(sid);
       if (si !== undefined) inScope.push(si);
     }
@@ -179,7 +182,9 @@ function summary(report: Report): string {
     `<p class="status ${report.ok ? 'pass' : 'fail'}" id="status">`,
     report.ok
       ? `<span class="sym" aria-hidden="true">✓</span> All ${n} expectation${n === 1 ? '' : 's'} hold`
-      : `<span class="sym" aria-hidden="true">✗</span> ${failed} of ${n} expectation${n === 1 ? '' : 's'} failed`,
+      : report.errors?.length
+        ? `<span class="sym" aria-hidden="true">✗</span> ${report.errors.length} input error${report.errors.length === 1 ? '' : 's'}; ${failed} of ${n} expectation${n === 1 ? '' : 's'} failed`
+        : `<span class="sym" aria-hidden="true">✗</span> ${failed} of ${n} expectation${n === 1 ? '' : 's'} failed`,
     '</p>',
     '<dl class="summary" id="summary">',
     item('claims', 'Claims', n),
@@ -193,6 +198,23 @@ function summary(report: Report): string {
     ...(notAsked ? [item('v-out', 'Not asked', notAsked, '–')] : []),
     '</dl>',
   ].join('');
+}
+
+/** Input errors and warnings, static: a report with errors must not look complete. */
+function issues(report: Report): string {
+  const block = (cls: string, title: string, list: readonly ReportIssue[]) =>
+    list.length
+      ? `<section class="issues ${cls}" aria-label="${title}"><h2>${title} (${list.length})</h2><ul>${list
+          .map(
+            (i) =>
+              `<li><code>${escapeHtml(issuePlace(i))}</code> <strong>${escapeHtml(i.code)}</strong> ${escapeHtml(i.message)}<br><span class="fix">fix: ${escapeHtml(i.fix)}</span></li>`,
+          )
+          .join('')}</ul></section>`
+      : '';
+  return (
+    block('errors', 'Input errors: the files they name were left out, so this report is incomplete', report.errors ?? []) +
+    block('warnings', 'Warnings', report.warnings ?? [])
+  );
 }
 
 const LEGEND = [
@@ -219,6 +241,7 @@ function failingFirst(claims: ClaimResult[]): ClaimResult[] {
 export function renderHtml(report: Report): string {
   const { css, js } = loadAssets();
   const data = encodeReport({ ...report, claims: failingFirst(report.claims) });
+  const stat = staticHtml(data);
   const failed = report.claims.filter((c) => !c.ok).length;
   const title = `corroborate: ${report.claims.length} claim${report.claims.length === 1 ? '' : 's'}, ${failed} failed`;
   const sourceOptions =
@@ -237,11 +260,12 @@ export function renderHtml(report: Report): string {
 <style>
 ${css}</style>
 </head>
-<body>
+<body class="no-js">
 <a class="skip" href="#results">Skip to the results</a>
 <header class="top">
 <h1>corroborate report</h1>
 ${summary(report)}
+${issues(report)}
 <ul class="legend" aria-label="Legend">${LEGEND.map(([cls, sym, label]) => `<li><span class="swatch ${cls}" aria-hidden="true">${sym}</span> ${escapeHtml(label as string)}</li>`).join('')}</ul>
 </header>
 <form class="controls" id="controls" role="search" aria-label="Filters">
@@ -257,13 +281,14 @@ ${sourceOptions}
 <p class="sr-only" id="nav-help">Arrow keys move between cells, Home and End go to the ends of a row, Enter or Space shows the evidence, Escape closes it.</p>
 <main class="layout">
 <div class="results" id="results" tabindex="-1">
-<noscript><p>This report needs JavaScript to draw the matrix. The whole report is embedded as JSON in the element with id "report-data".</p></noscript>
+${stat.view}
 </div>
 <aside class="detail empty" id="detail" aria-labelledby="detail-title">
 <h2 id="detail-title" tabindex="-1">Evidence</h2>
 <p class="hint">Select a cell (click, or Enter) to see the sentences that decided it.</p>
 </aside>
 </main>
+${stat.evidence}
 <script type="application/json" id="report-data">${embedJson(data)}</script>
 <script>
 ${js}</script>

@@ -1,5 +1,5 @@
-import { formatError, type InputError } from '../errors.js';
-import type { ClaimResult, Report } from '../types.js';
+import { type InputError, issuePlace, toReportIssue } from '../errors.js';
+import type { ClaimResult, Report, ReportIssue } from '../types.js';
 import { renderClaimDetails } from './details.js';
 
 // characters XML 1.0 cannot carry at all, even escaped (controls, lone surrogates, U+FFFE/U+FFFF)
@@ -48,35 +48,43 @@ export function renderJunit(report: Report): string {
   const files = new Map<string, ClaimResult[]>();
   for (const c of report.claims) files.set(c.file, [...(files.get(c.file) ?? []), c]);
   const failed = report.claims.filter((c) => !c.ok).length;
+  const errors = report.errors ?? [];
   const out = [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    `<testsuites${attrs({ name: 'corroborate', tests: report.claims.length, failures: failed, errors: 0, time: 0 })}>`,
+    `<testsuites${attrs({ name: 'corroborate', tests: report.claims.length + errors.length, failures: failed, errors: errors.length, time: 0 })}>`,
   ];
+  if (errors.length) out.push(...inputSuite(errors));
+  const warnings = report.warnings ?? [];
   for (const [file, claims] of files) {
     const f = claims.filter((c) => !c.ok).length;
     out.push(`  <testsuite${attrs({ name: file, tests: claims.length, failures: f, errors: 0, skipped: 0, time: 0 })}>`);
     for (const c of claims) out.push(...testcase(c));
+    const mine = warnings.filter((w) => w.file === file);
+    // warnings do not fail a test; CI test tabs show a suite's system-err beside its cases
+    if (mine.length)
+      out.push(`    <system-err>${text(mine.map((w) => `warning: ${issuePlace(w)}  ${w.code}  ${w.message}\n  fix: ${w.fix}`).join('\n'))}</system-err>`);
     out.push('  </testsuite>');
   }
   out.push('</testsuites>');
   return `${out.join('\n')}\n`;
 }
 
-/** JUnit XML for a run stopped by invalid input: each input error an `<error>` named by its place. */
-export function renderJunitErrors(errors: InputError[]): string {
-  const out = [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    `<testsuites${attrs({ name: 'corroborate', tests: errors.length, failures: 0, errors: errors.length, time: 0 })}>`,
-    `  <testsuite${attrs({ name: 'input', tests: errors.length, failures: 0, errors: errors.length, skipped: 0, time: 0 })}>`,
-  ];
+/** The input errors as a suite of `<error>` test cases, each named by its place. */
+function inputSuite(errors: readonly ReportIssue[]): string[] {
+  const out = [`  <testsuite${attrs({ name: 'input', tests: errors.length, failures: 0, errors: errors.length, skipped: 0, time: 0 })}>`];
   for (const e of errors) {
-    const where = e.file ? `${e.file}${e.line ? `:${e.line}:${e.column ?? 1}` : ''}` : 'corroborate';
+    const where = issuePlace(e);
     out.push(
       `    <testcase${attrs({ name: `${where} ${e.code}`, classname: e.file ?? 'corroborate', ...(e.file ? { file: e.file } : {}), ...(e.line ? { line: e.line } : {}), time: 0 })}>`,
     );
-    out.push(`      <error${attrs({ message: e.message, type: e.code })}>${text(formatError(e))}</error>`);
+    out.push(`      <error${attrs({ message: e.message, type: e.code })}>${text(`${where}  ${e.code}  ${e.message}\n  fix: ${e.fix}`)}</error>`);
     out.push('    </testcase>');
   }
-  out.push('  </testsuite>', '</testsuites>');
-  return `${out.join('\n')}\n`;
+  out.push('  </testsuite>');
+  return out;
+}
+
+/** JUnit XML for input errors alone: each an `<error>` named by its place. */
+export function renderJunitErrors(errors: InputError[]): string {
+  return renderJunit({ ok: false, errors: errors.map(toReportIssue), sources: [], claims: [] });
 }

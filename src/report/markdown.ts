@@ -1,6 +1,8 @@
-import { decidedVerdicts, scopeIds } from '../engine/verdict.js';
-import type { ClaimResult, Evidence, Report, SourceVerdict, Verdict } from '../types.js';
-import { clip, decidingEvidence, evidenceSummary, SYMBOL, weightiestFirst } from './details.js';
+import { decidedVerdicts } from '../engine/verdict.js';
+import { issuePlace } from '../errors.js';
+import type { ClaimResult, Evidence, Report, ReportIssue, SourceVerdict, Verdict } from '../types.js';
+import { clip, decidingEvidence, evidenceSummary, issueCounts, SYMBOL, weightiestFirst } from './details.js';
+import { cellOf, claimScope } from './scope.js';
 import { failingFirst } from './text.js';
 
 /** More sources than this and the table shows counts per verdict instead of a column per source. */
@@ -46,7 +48,8 @@ function table(report: Report): string[] {
     const ids = report.sources.map((s) => s.id);
     out.push(row(['', 'claim', ...ids.map((id) => code(id))]), row([':-:', ':--', ...ids.map(() => ':-:')]));
     for (const c of shown) {
-      out.push(row([status(c), claimCell(c), ...ids.map((id) => cell(c.verdicts[id]))]));
+      const scope = new Set(claimScope(c, report.sources));
+      out.push(row([status(c), claimCell(c), ...ids.map((id) => cell(cellOf(c, id, scope)))]));
     }
   }
   if (shown.length < all.length) out.push('', `<sub>${all.length - shown.length} passing claims are not listed.</sub>`);
@@ -68,12 +71,14 @@ function quote(sid: string, e: Evidence): string[] {
   ];
 }
 
-function failure(c: ClaimResult): string[] {
+function failure(c: ClaimResult, sources: Report['sources']): string[] {
   const out = [`### ❌ ${code(c.id)} ${escapeMarkdown(c.claim)}`, '', code(`${c.file}:${c.line}:${c.column}`), ''];
   for (const f of c.failures) out.push(`- ${escapeMarkdown(f)}`);
   out.push('', row(['source', 'verdict', 'evidence']), row(['---', '---', '---']));
-  const wide = scopeIds(c).length > MAX_COLUMNS;
-  for (const [sid, v] of Object.entries(wide ? decidedVerdicts(c) : c.verdicts)) {
+  const ids = claimScope(c, sources);
+  const scope = new Set(ids);
+  const rows = ids.length > MAX_COLUMNS ? Object.entries(decidedVerdicts(c)) : ids.map((id) => [id, cellOf(c, id, scope) as SourceVerdict] as const);
+  for (const [sid, v] of rows) {
     out.push(row([code(sid), `${SYMBOL[v.verdict]} ${v.verdict}`, evidenceSummary(v)]));
   }
   out.push('');
@@ -87,6 +92,13 @@ function failure(c: ClaimResult): string[] {
   return out;
 }
 
+function issueList(title: string, what: string, issues: readonly ReportIssue[]): string[] {
+  if (!issues.length) return [];
+  const out = [`### ${title === 'Input errors' ? '❌' : '⚠️'} ${title}`, '', `<sub>${what}</sub>`, ''];
+  for (const i of issues) out.push(`- ${code(issuePlace(i))} **${i.code}** ${escapeMarkdown(i.message)}<br>fix: ${escapeMarkdown(i.fix)}`);
+  return [...out, ''];
+}
+
 /**
  * Markdown for pull-request comments and `$GITHUB_STEP_SUMMARY`: a headline, a claims ×
  * sources table (failing claims first, symbols rather than colour), then each failing
@@ -96,16 +108,25 @@ export function renderMarkdown(report: Report): string {
   const n = report.claims.length;
   const failed = report.claims.filter((c) => !c.ok);
   const m = report.sources.length;
+  const errors = report.errors ?? [];
+  const headline = errors.length
+    ? `${errors.length} input error${errors.length === 1 ? '' : 's'}: the report is incomplete`
+    : failed.length
+      ? `${failed.length} of ${n} claim${n === 1 ? '' : 's'} failed`
+      : `all ${n} claim${n === 1 ? '' : 's'} hold`;
+  const issues = issueCounts(report);
   const out = [
-    `## ${failed.length ? '❌' : '✅'} corroborate: ${failed.length ? `${failed.length} of ${n} claim${n === 1 ? '' : 's'} failed` : `all ${n} claim${n === 1 ? '' : 's'} hold`}`,
+    `## ${failed.length || errors.length ? '❌' : '✅'} corroborate: ${headline}`,
     '',
-    `${n} claim${n === 1 ? '' : 's'} over ${m} source${m === 1 ? '' : 's'}: ${n - failed.length} passed, ${failed.length} failed`,
+    `${n} claim${n === 1 ? '' : 's'} over ${m} source${m === 1 ? '' : 's'}: ${n - failed.length} passed, ${failed.length} failed${issues ? `; ${issues}` : ''}`,
     '',
   ];
+  out.push(...issueList('Input errors', 'the files they name were left out; everything else was checked', errors));
   if (n) out.push(...table(report), '');
+  out.push(...issueList('Warnings', 'probable mistakes that did not stop the check', report.warnings ?? []));
   if (failed.length) {
     out.push('## Failing claims', '');
-    for (const c of failed) out.push(...failure(c));
+    for (const c of failed) out.push(...failure(c, report.sources));
   }
   return `${out
     .join('\n')

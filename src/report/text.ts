@@ -1,5 +1,6 @@
 import type { ClaimResult, Report, Verdict } from '../types.js';
-import { COLOR, clip, renderClaimDetails, SYMBOL } from './details.js';
+import { COLOR, clip, issueCounts, issueLines, renderClaimDetails, SYMBOL } from './details.js';
+import { cellOf, claimScope } from './scope.js';
 import { paint, type Style } from './style.js';
 
 /** Widest matrix (in characters) before source columns are numbered instead of named. */
@@ -53,8 +54,9 @@ function matrix(report: Report, style: Style): string[] {
   out.push(paint(style, 'dim', `${' '.repeat(5)}${'claim'.padEnd(idW)}  ${heads.map((h, i) => h.padEnd(widths[i] as number)).join(' ')}`));
   const room = Math.max(30, MAX_WIDTH - (5 + idW + 2 + widths.reduce((n, w) => n + w + 1, 0)));
   for (const c of claims) {
+    const scope = new Set(claimScope(c, report.sources));
     const cells = sources.map((s, i) => {
-      const sv = c.verdicts[s];
+      const sv = cellOf(c, s, scope);
       const v = sv?.verdict;
       const w = widths[i] as number;
       if (v === 'absent' && sv?.evidence.length) return paint(style, 'yellow', HEDGED.padEnd(w));
@@ -82,10 +84,17 @@ function statusWord(c: ClaimResult, style: Style): string {
 export function renderText(report: Report, style: Style = { color: false }): string {
   const failing = report.claims.filter((c) => !c.ok);
   const lines: string[] = [];
+  const errors = issueLines('input errors (the files they name were left out; the report is incomplete):', report.errors ?? [], style, 'red');
+  if (errors.length) lines.push(...errors, '');
   if (report.claims.length) lines.push(...matrix(report, style), '', legend(style), '');
   for (const c of failing) lines.push(...renderClaimDetails(c, { style }), '');
+  const warnings = issueLines('warnings:', report.warnings ?? [], style, 'yellow');
+  if (warnings.length) lines.push(...warnings, '');
   const n = report.claims.length;
   const m = report.sources.length;
-  lines.push(`${n} claim${n === 1 ? '' : 's'} over ${m} source${m === 1 ? '' : 's'}: ${n - failing.length} passed, ${failing.length} failed`);
+  const issues = issueCounts(report);
+  lines.push(
+    `${n} claim${n === 1 ? '' : 's'} over ${m} source${m === 1 ? '' : 's'}: ${n - failing.length} passed, ${failing.length} failed${issues ? `; ${issues}` : ''}`,
+  );
   return `${lines.join('\n')}\n`;
 }

@@ -94,6 +94,56 @@ describe.skipIf(!HAVE_CHROMIUM)('html report in Chromium', () => {
     await page.close();
   });
 
+  test('without JavaScript: the static matrix and every deciding sentence, linked', async () => {
+    const ctx = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1400, height: 900 } });
+    const page = await ctx.newPage();
+    await page.goto(pathToFileURL(seedsFile).href);
+    expect(await page.getAttribute('body', 'data-ready')).toBeNull();
+    // the filters and the evidence panel need the script: without it they are not shown
+    expect(await page.isVisible('#controls')).toBe(false);
+    expect(await page.isVisible('#detail')).toBe(false);
+    // the whole matrix: a column per source, a row per claim (failing first), a cell for each pair
+    expect(await page.$$eval('table.matrix thead th.src-h', (ths) => ths.map((t) => t.textContent))).toEqual(report.sources.map((s) => s.id));
+    const failed = report.claims.filter((c) => !c.ok);
+    const ids = await page.$$eval('table.matrix tbody .claim-id', (els) => els.map((e) => e.textContent));
+    expect(ids).toEqual([...failed, ...report.claims.filter((c) => c.ok)].map((c) => c.id));
+    expect(await page.$$eval('table.matrix tbody .cell', (els) => els.length)).toBe(report.claims.length * report.sources.length);
+    const staticCell = (claim: string, source: string) => `.cell[title^="Claim ${claim}, source ${source}:"]`;
+    expect(await page.textContent(staticCell('html-escape-probe', 's0'))).toBe('–');
+    expect(await page.getAttribute(staticCell('html-escape-probe', 's0'), 'title')).toBe(
+      'Claim html-escape-probe, source s0: not asked (outside the claim file’s scope)',
+    );
+    // a cell with evidence links to its sentences, which are on the page, highlighted
+    const claim = report.claims.find((c) => c.id === 'summit-date-aug-15');
+    const ev = claim?.verdicts.s0?.evidence ?? [];
+    expect(ev.length).toBeGreaterThan(0);
+    await page.click(staticCell('summit-date-aug-15', 's0'));
+    const target = (await page.evaluate('location.hash')) as string;
+    expect(target).toMatch(/^#e-\d+-\d+$/);
+    const article = page.locator(target);
+    expect(await article.isVisible()).toBe(true);
+    expect(await article.locator('h3').textContent()).toMatch(/^summit-date-aug-15 × s0: /);
+    const sentences = await article.locator('blockquote.sentence').allTextContents();
+    expect(sentences).toEqual(ev.map((e) => e.text));
+    const values = await article.locator('blockquote mark.m-value').allTextContents();
+    expect(values.join('')).toBe(ev.map((e) => e.value?.text ?? '').join(''));
+    // one section per cell with evidence: the same cells the script's panel shows
+    const withEvidence = report.claims.reduce((n, c) => n + Object.values(c.verdicts).filter((v) => v.verdict !== 'absent' || v.evidence.length).length, 0);
+    expect(await page.$$eval('#static-evidence article.ev-cell', (a) => a.length)).toBe(withEvidence);
+    expect(await page.evaluate('window.__pwned')).toBeUndefined();
+    await ctx.close();
+  });
+
+  test('with JavaScript the static view gives way to the interactive one', async () => {
+    const { page, problems } = await open(seedsFile);
+    expect(await page.$('#static-evidence')).toBeNull();
+    expect(await page.$('#static-view')).toBeNull();
+    expect(await page.isVisible('#controls')).toBe(true);
+    expect(await page.$$eval('button.cell', (b) => b.length)).toBe(report.claims.length * report.sources.length);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
   test('a click shows the deciding sentences with terms, value and cues highlighted, and the source', async () => {
     const { page, problems } = await open(seedsFile);
     const claim = report.claims.find((c) => c.id === 'summit-date-aug-15');
@@ -240,7 +290,9 @@ describe.skipIf(!HAVE_CHROMIUM)('html report in Chromium', () => {
         `[html-report] benchmark: ${bench.claims.length} claims × ${bench.sources.length} sources, ${(bytes / 1024).toFixed(0)} KiB, checked in ${t1 - t0} ms`,
       );
       expect(bench.sources.length).toBeGreaterThan(5000);
-      expect(bytes).toBeLessThan(1_500_000);
+      // the size follows the evidence, not claims × sources; every deciding sentence is on the page
+      // twice (static HTML, read without JavaScript, and the JSON the script draws from)
+      expect(bytes).toBeLessThan(2_000_000);
       const { page, problems } = await open(file);
       expect(problems).toEqual([]);
       // by default only sources with evidence get a column

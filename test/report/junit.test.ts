@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
@@ -89,7 +89,7 @@ describe('junit input errors', () => {
     expect(findAll(doc, 'testcase').map((t) => t.attrs.name)).toContain('bad.yaml:4:5 UNKNOWN_FIELD');
   });
 
-  test('`check --format junit` prints them on stdout and exits 2; with --output nothing is written', async () => {
+  test('`check --format junit` prints them on stdout and exits 2; with --output the file carries them', async () => {
     const dir = bad();
     const run = async (extra: string[]) => {
       let stdout = '';
@@ -109,7 +109,14 @@ describe('junit input errors', () => {
     const out = await run(['--output', 'report.xml']);
     expect(out.code).toBe(2);
     expect(out.stdout).toBe('');
-    expect(existsSync(path.join(dir, 'report.xml'))).toBe(false);
+    // the report is written, and a CI test tab shows the input errors as errored tests
+    const written = parseXml(readFileSync(path.join(dir, 'report.xml'), 'utf8'));
+    expect(written.attrs).toMatchObject({ errors: '2' });
+    expect(
+      findAll(written, 'error')
+        .map((e) => e.attrs.type)
+        .sort(),
+    ).toEqual(['INVALID_VALUE', 'UNKNOWN_FIELD']);
   });
 });
 

@@ -1,6 +1,9 @@
 import { afterAll, describe, expect, test } from 'vitest';
 import { type Report, reporters } from '../../src/index.js';
+import { verdictTable } from '../../src/report/details.js';
+import { renderJson } from '../../src/report/json.js';
 import { wantColor } from '../../src/report/style.js';
+import { renderText } from '../../src/report/text.js';
 import { cleanup, fixtureReport, manySources } from './fixture.js';
 
 afterAll(cleanup);
@@ -79,5 +82,28 @@ describe('text report', () => {
     const lines = text(await manySources(41)).split('\n');
     expect(lines[0]?.trim().split(/\s{2,}/)).toEqual(['claim', '✓ supported', '✗ contradicted', '± mixed', '· absent']);
     expect(lines[1]?.split(/\s+/).slice(0, 6)).toEqual(['FAIL', 'summit-date', '1', '1', '0', '39']);
+  });
+});
+
+describe('a report read back from its compact JSON', () => {
+  test('absent sources it leaves out are still counted in the verdict table and drawn as absent in the matrix', async () => {
+    const report = await manySources(6);
+    const compact = JSON.parse(renderJson(report)) as Report;
+    // the matrix (up to the legend): the same cells, absent ones as absent (·), not as out of scope (-)
+    const matrixOf = (r: Report) => renderText(r).split('\n✓ supported')[0];
+    expect(matrixOf(compact)).toBe(matrixOf(report));
+    expect(matrixOf(report)).toContain('·');
+    let implied = 0;
+    for (const c of compact.claims) {
+      const table = verdictTable(c).join('\n');
+      const listed = Object.keys(c.verdicts).length;
+      const absent = c.counts.supported + c.counts.contradicted + c.counts.mixed + c.counts.absent - listed;
+      for (const sid of Object.keys(c.verdicts)) expect(table).toContain(sid);
+      if (absent) {
+        expect(table).toContain(`absent, no sentence about the claim: ${absent} other source${absent === 1 ? '' : 's'} in scope`);
+        implied++;
+      }
+    }
+    expect(implied).toBeGreaterThan(0);
   });
 });

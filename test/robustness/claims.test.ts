@@ -16,7 +16,7 @@ describe.concurrent('claim files', () => {
       [],
       [
         { file: 'claims/a.yaml', line: 3, column: 12, code: 'YAML_SYNTAX' },
-        { file: 'claims/b.yaml', line: 5, column: 3, code: 'YAML_SYNTAX' },
+        { file: 'claims/b.yaml', line: 4, column: 12, code: 'YAML_SYNTAX' },
         { file: 'claims/c.yaml', line: 2, column: 1, code: 'YAML_SYNTAX' },
       ],
     );

@@ -125,7 +125,10 @@ export function headers(stderr: string): string[] {
 /**
  * Run `args` in `dir` and check the contract for invalid input: exit 2, the expected
  * error (file, line:col and code) among those printed, a `fix:` hint for every error,
- * no stack trace, no report on stdout, no input changed and `out/report.json` untouched.
+ * no stack trace, nothing on stdout (the report goes to `--output`), no input changed.
+ * `out/report.json` is either left as it was (a bad command line: nothing is run) or
+ * replaced by a report that says `ok: false` and lists the same errors (bad files: the
+ * valid ones were still checked).
  */
 export async function expectInputError(dir: string, args: string[], expected: Expected | Expected[], opts: { timeout?: number } = {}): Promise<Run> {
   const before = hashTree(dir);
@@ -144,9 +147,21 @@ export async function expectInputError(dir: string, args: string[], expected: Ex
   expect(r.stderr).not.toMatch(/^ {4}at /m);
   expect(r.stderr).not.toMatch(/internal error|Error:/);
   expect(r.stdout).toBe('');
-  // nothing written, nothing changed
-  expect(readFileSync(path.join(dir, 'out/report.json'), 'utf8')).toBe(SENTINEL);
-  expect(hashTree(dir)).toEqual(before);
+  const written = readFileSync(path.join(dir, 'out/report.json'), 'utf8');
+  const format = args.includes('--format') ? args[args.indexOf('--format') + 1] : 'json';
+  if (written !== SENTINEL && format === 'json') {
+    // the report was written, and it cannot be mistaken for a complete one
+    const report = JSON.parse(written) as { ok: boolean; errors: { file: string | null; line: number | null; col: number | null; code: string }[] };
+    expect(report.ok).toBe(false);
+    for (const w of want)
+      expect(report.errors).toContainEqual(expect.objectContaining({ code: w.code, file: w.file ?? null, ...(w.line ? { line: w.line, col: w.column } : {}) }));
+    expect(report.errors.length).toBe(shown.length);
+  }
+  // no input changed, nothing else written (no temporary file left behind)
+  const after = hashTree(dir);
+  delete before['out/report.json'];
+  delete after['out/report.json'];
+  expect(after).toEqual(before);
   return r;
 }
 

@@ -37,6 +37,11 @@
   const sourceHay = sources.map((s) => [s.id, s.title || '', s.outlet || '', pathOf(s), s.published || ''].join('\n').toLowerCase());
 
   const $ = (id) => document.getElementById(id);
+  // the page is whole without the script (a static matrix and every deciding sentence); with it,
+  // the matrix is redrawn with filters and keys, and the evidence moves into the side panel
+  const staticEvidence = $('static-evidence');
+  if (staticEvidence) staticEvidence.remove();
+  document.body.classList.remove('no-js');
   const results = $('results');
   const detail = $('detail');
   const shown = $('shown');
