@@ -27,6 +27,8 @@ export interface CompiledClaim {
   namedSubject: boolean;
   /** Lower-cased names in the claim's own sentence (with their aliases): who and where it is about. */
   names: Set<string>;
+  /** Stems of every word of the claim sentence (rule: other-act). */
+  claimStems: Set<string>;
   /** Names of the claim sentence that no `about` term requires (rule: participants). */
   participants: string[][];
   scope?: { mentions: TermMatcher[][]; from?: string; to?: string };
@@ -84,6 +86,7 @@ export function compileClaim(c: LoadedClaim, reg: EntityRegistry, scope?: Compil
     ...(c.as_of !== undefined ? { asOf: claimDate(c.as_of) } : {}),
     namedSubject,
     names,
+    claimStems: new Set(tokenize(c.claim).map((t) => t.stem)),
     participants: participantsOf(c.claim, about, reg, valueWords(c, reg)),
     ...(scope ? { scope } : {}),
   };

@@ -49,6 +49,8 @@ export const HEDGE_WORDS = new Set([
   'hoped',
   'hoping',
   'wants',
+  'want',
+  'wanted',
   'intention',
   'intends',
   'hypothetical',

@@ -7,6 +7,7 @@ import { REPORTING_VERBS } from '../cues/hedge.js';
 import { sameKind, unitSynonyms } from '../lexicon/index.js';
 import { inCircumstance } from '../rules/circumstance.js';
 import { RULE as OWNER_RULE, ofNoun, otherOwner } from '../rules/number-owner.js';
+import { RULE as ACT_RULE, countsOtherObjects, otherGoverningVerb } from '../rules/other-act.js';
 import { RULE as OCCURRENCE_RULE, otherOccurrenceByWhen } from '../rules/other-occurrence.js';
 import { missingParticipants, namesOne, RULE as PARTICIPANTS_RULE, label as participantLabel, sourceNamesNone } from '../rules/participants.js';
 import { normalizeWord, type Token } from '../text/normalize.js';
@@ -16,7 +17,7 @@ import { compareDate, type DateMention, type DateSpec, findDates } from '../valu
 import { findEntities } from '../values/entity.js';
 import { compareNumber, fillsSlot, findNumbers, type NumberMention } from '../values/number.js';
 import { type Analysis, analyze, type CueHit, cuesFor } from './analyze.js';
-import { boundName, clauseIndex, isTied } from './tie.js';
+import { boundName, clauseIndex, IRREGULAR_PAST, isTied } from './tie.js';
 
 /** Per-run caches shared by all claims: each sentence is analysed once. */
 export class SentenceCache {
@@ -122,8 +123,10 @@ export function evaluateSentence(c: CompiledClaim, g: number, cache: SentenceCac
   const base = { source: source.id, start: sentence.start, end: sentence.end, line: sentence.line, text: sentence.text };
   // every about item must match in this sentence
   const hits: TermHit[] = [];
+  const itemHits: TermHit[][] = [];
   for (const alts of c.about) {
     const h = alts.flatMap((m) => matchTerm(a.tokens, m));
+    itemHits.push(h);
     if (h.length === 0) return { evidence: [], trace: { ...base, outcome: 'ignored', reason: `no match for ${q(alts[0]?.label ?? '')}` } };
     hits.push(...h);
   }
@@ -135,6 +138,18 @@ export function evaluateSentence(c: CompiledClaim, g: number, cache: SentenceCac
   for (const m of c.except) {
     const h = matchTerm(a.tokens, m);
     if (h.length) return { evidence: [], trace: { ...base, outcome: 'ignored', reason: `mentions ${q(m.label)}, listed in \`except\`` } };
+  }
+  if (c.namedSubject && c.value?.kind !== 'number') {
+    const verbItem = itemHits.find((h) => h.length > 0 && h.every((x) => x.to - x.from === 1 && countsOtherObjects(a, x.from)));
+    if (verbItem)
+      return {
+        evidence: [],
+        trace: {
+          ...base,
+          outcome: 'ignored',
+          reason: `"${a.tokens[verbItem[0]?.from ?? 0]?.raw}" here acts on others it counts, not on the claim's [rule: ${ACT_RULE}]`,
+        },
+      };
   }
   const inTerms = new Uint8Array(a.tokens.length);
   for (const h of hits) for (let i = h.from; i < h.to; i++) inTerms[i] = 1;
@@ -312,6 +327,13 @@ export function evaluateSentence(c: CompiledClaim, g: number, cache: SentenceCac
         boundName(a, m.tokFrom, m.tokTo, about) ??
         (isTied(a, m.tokFrom, m.tokTo, about, { names: true }) || inCircumstance(a, m.tokFrom, about, (n) => namesOne(c.names, n)));
     } else tied = isTied(a, m.tokFrom, m.tokTo, about) || (!!m.slot && (m.relation === 'equal' || m.relation === 'finer') && slotTied(a, m, termTokens));
+    if (tied && m.kind === 'date' && m.when === undefined) {
+      const verb = otherGoverningVerb(a, m.tokFrom, about, c.claimStems, IRREGULAR_PAST);
+      if (verb) {
+        notes.push(`${q(a.text.slice(m.start, m.end))} dates the act of "${verb}", not the claim's [rule: ${ACT_RULE}]`);
+        continue;
+      }
+    }
     if (tied && m.kind === 'number' && c.namedSubject && !modifiesTerm(a, m, inTerms)) {
       const other = otherOwner(a, m.tokFrom, about, (t) => c.names.has(t.norm));
       if (other) {

@@ -40,7 +40,7 @@ const ADVERBS = new Set(
   ),
 );
 
-const IRREGULAR_PAST = new Set(
+export const IRREGULAR_PAST = new Set(
   'met held went came began saw gave made left spoke wrote sent brought flew won lost sat stood took told said chose fell rose led paid sold bought kept struck shook threw drove rode wore ate drank grew broke spent fought caught taught sought meant heard felt built dealt swore hung withdrew'.split(
     ' ',
   ),
@@ -161,6 +161,8 @@ function scanClauseForward(a: Analysis, to: number, about: (i: number) => boolea
   for (let i = to; i < end; i++) {
     const t = a.tokens[i] as Token;
     if (t.punct && t.norm !== ',' && t.norm !== '.') return 'none';
+    // "was lifted in December and elections were scheduled": a coordinated clause has its own event
+    if (t.norm === 'and' || t.norm === 'but') return 'none';
     // "... on Friday The two men met": a sentence break the source lost
     if (t.cap && i > 0 && FUNCTION.has(t.norm)) return 'none';
     const s = classify(t, i, about, names, a.tokens);

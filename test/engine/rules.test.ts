@@ -111,6 +111,37 @@ const rows: [string, Case, string, Verdict][] = [
     'The club was fined today for not paying its players.',
     'supported',
   ],
+  // other-act
+  [
+    'other-act: the date of another verb whose phrase holds the term ("emerged from bankruptcy Monday")',
+    { claim: { claim: 'Rivet filed for bankruptcy in May 2010', about: ['Rivet', 'bankruptcy'], value: { date: '2010-05' } }, published: '2011-08-03' },
+    'Rivet emerged from bankruptcy Monday after a long restructuring.',
+    'absent',
+  ],
+  [
+    "other-act: the claim's own verb keeps its date",
+    { claim: { claim: 'Rivet filed for bankruptcy in May 2010', about: ['Rivet', 'bankruptcy'], value: { date: '2010-05' } }, published: '2011-08-03' },
+    'Rivet filed for bankruptcy Monday after a long restructuring.',
+    'contradicted',
+  ],
+  [
+    'other-act: "a blast which killed 40 people Friday" is not the day the named target was killed',
+    { claim: { about: ['Okafor', 'killed'], value: { date: '2011-09-30' } }, published: '2011-08-06' },
+    'Okafor was the target of a blast which killed 40 people Friday night.',
+    'absent',
+  ],
+  [
+    'other-act: an amount is no one acted on ("fined €3 million today")',
+    { claim: { about: ['club', 'fined'], value: { date: '2011-08-06' } }, published: '2011-08-06' },
+    'The club was fined €3 million today.',
+    'supported',
+  ],
+  [
+    'a coordinated clause has its own date: "was lifted in May and talks were scheduled" (May does not contradict)',
+    { claim: { about: ['talks', 'scheduled'], value: { date: '2011-08' } }, published: '2011-08-06' },
+    'The curfew was lifted in May and talks were scheduled for this month.',
+    'supported',
+  ],
   // other occurrence, by `when` or the claim's wording
   [
     'when: a sentence dated in another year is another occurrence',

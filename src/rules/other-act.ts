@@ -1,0 +1,67 @@
+/**
+ * Rule: other-act. Two ways a sentence that matches the claim's terms reports a different
+ * act than the claim's:
+ * - the date hangs on another verb whose phrase holds the claim's term: "Delta emerged
+ *   from Chapter 11 bankruptcy Monday" dates the emerging, not the filing of a claim that
+ *   says "filed for bankruptcy" (the verb is neither a claim term nor in the claim's words);
+ * - the claim's verb counts other victims or objects: "a bombing which killed at least 136
+ *   people Thursday" is not the day a named person "was killed".
+ */
+import type { Analysis } from '../engine/analyze.js';
+import type { Token } from '../text/normalize.js';
+
+export const RULE = 'other-act';
+
+const PREPOSITIONS = new Set(['from', 'of', 'into', 'out', 'over', 'about', 'after', 'with', 'under', 'through']);
+const NOT_ACTS = new Set(['was', 'were', 'been', 'has', 'had', 'have', 'is', 'are', 'be', 'being', 'did', 'does', 'do', 'will', 'would']);
+const QUALIFIERS = new Set(['at', 'least', 'more', 'than', 'over', 'some', 'about', 'nearly', 'almost', 'around', 'up', 'to', 'as', 'many']);
+
+function verbLike(t: Token, irregular: Set<string>): boolean {
+  if (t.punct || t.cap || t.digit || NOT_ACTS.has(t.norm)) return false;
+  return irregular.has(t.norm) || (t.norm.length > 4 && t.norm.endsWith('ed'));
+}
+
+/** The verb that owns a date at token `from`, when it is another act than the claim's; else undefined. */
+export function otherGoverningVerb(
+  a: Analysis,
+  from: number,
+  about: (i: number) => boolean,
+  claimStems: Set<string>,
+  irregular: Set<string>,
+): string | undefined {
+  const clause = a.clauseOf[from];
+  let seenTerm = false;
+  let prep = false;
+  for (let k = from - 1; k >= 0 && a.clauseOf[k] === clause; k--) {
+    const t = a.tokens[k] as Token;
+    if (t.punct && t.norm !== '-') return undefined;
+    if (about(k)) {
+      // the claim's own verb ("visited Moscow on August 6") owns the date
+      if (verbLike(t, irregular) || /ing$/.test(t.norm)) return undefined;
+      seenTerm = true;
+      continue;
+    }
+    if (!seenTerm) {
+      if (verbLike(t, irregular)) return undefined;
+      continue;
+    }
+    if (PREPOSITIONS.has(t.norm)) prep = true;
+    if (verbLike(t, irregular)) return prep && !claimStems.has(t.stem) ? t.raw : undefined;
+  }
+  return undefined;
+}
+
+/** A claim-term verb followed by a count of what it acted on ("killed at least 136 people"). */
+export function countsOtherObjects(a: Analysis, verb: number): boolean {
+  const t = a.tokens[verb];
+  if (!t || t.cap) return false;
+  let k = verb + 1;
+  while (k < a.tokens.length && QUALIFIERS.has(a.tokens[k]?.norm ?? '')) k++;
+  const n = a.tokens[k];
+  if (!n) return false;
+  // an amount is no object acted on: "fined €280.5 million", "cut 12 percent"
+  if (/[€$£¥%]/.test(a.text.slice(t.end, n.start)) || AMOUNTS.test(a.tokens[k + 1]?.norm ?? '') || AMOUNTS.test(a.tokens[k + 2]?.norm ?? '')) return false;
+  return !!n.digit || /^(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)$/.test(n.norm);
+}
+
+const AMOUNTS = /^(?:percent|per|%|dollars?|euros?|pounds?|yen|cents?|points?|hours?|days?|weeks?|months?|years?|minutes?)$/;
