@@ -4,7 +4,7 @@ import { type Token, tokenize } from '../text/normalize.js';
 import { compileTerm, type EntityRegistry, entityRegistry, type TermMatcher } from '../text/terms.js';
 import { claimDate, type DateSpec } from '../values/date.js';
 import { compileEntityValue, type EntityValue } from '../values/entity.js';
-import { claimSlot, type Interval, intervalLabel, type NumberSlot, parseClaimNumber, unitStem } from '../values/number.js';
+import { claimSlot, type Interval, intervalLabel, type NumberSlot, parseClaimNumber, qualifiedByWording, unitStem } from '../values/number.js';
 import type { EntityDef, LoadedClaim } from './load.js';
 
 export type CompiledValue =
@@ -35,7 +35,8 @@ export interface CompiledClaim {
 }
 
 function numberValue(raw: number | string, claimText: string, unit?: string): CompiledValue {
-  const n = parseClaimNumber(raw) as Interval; // the schema has checked it parses
+  // a plain number that the claim's own wording qualifies ("some 80,000 troops") is that interval
+  const n = (typeof raw === 'number' ? (qualifiedByWording(claimText, raw) ?? parseClaimNumber(raw)) : parseClaimNumber(raw)) as Interval;
   if (unit) return { kind: 'number', n, label: intervalLabel(n), unit: unitStem(unit), unitRaw: unit };
   const slot = claimSlot(claimText, n);
   return { kind: 'number', n, label: intervalLabel(n), ...(slot ? { slot } : {}) };

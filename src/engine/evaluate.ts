@@ -5,10 +5,11 @@ import type { Source } from '../corpus/load.js';
 import type { Sentence } from '../corpus/segment.js';
 import { REPORTING_VERBS } from '../cues/hedge.js';
 import { sameKind, unitSynonyms } from '../lexicon/index.js';
+import { RULE as CHANGING_RULE, changingMarker, claimIsFinal, otherTime } from '../rules/changing-figures.js';
 import { inCircumstance } from '../rules/circumstance.js';
 import { RULE as OWNER_RULE, ofNoun, otherOwner } from '../rules/number-owner.js';
 import { RULE as ACT_RULE, countsOtherObjects, otherGoverningVerb } from '../rules/other-act.js';
-import { RULE as OCCURRENCE_RULE, otherOccurrenceByWhen } from '../rules/other-occurrence.js';
+import { RULE as OCCURRENCE_RULE, otherOccurrenceByWhen, outsideWhen } from '../rules/other-occurrence.js';
 import { missingParticipants, namesOne, RULE as PARTICIPANTS_RULE, label as participantLabel, sourceNamesNone } from '../rules/participants.js';
 import { normalizeWord, type Token } from '../text/normalize.js';
 import { matchTerm, type TermHit } from '../text/terms.js';
@@ -341,6 +342,27 @@ export function evaluateSentence(c: CompiledClaim, g: number, cache: SentenceCac
         continue;
       }
     }
+    if (tied && m.kind === 'number' && c.asOf) {
+      const day = figureDay(cache.datesOf(g), a.clauseOf[m.tokFrom] ?? 0, a);
+      if (otherTime(c.asOf, day, source.published)) {
+        notes.push(`${q(a.text.slice(m.start, m.end))} is the figure at another time than the claim's as_of ${c.asOf.label} [rule: ${CHANGING_RULE}]`);
+        continue;
+      }
+    }
+    if (tied && m.kind === 'number' && m.relation === 'different' && !claimIsFinal(c.claim.claim)) {
+      const marker = changingMarker(a, a.clauseOf[m.tokFrom] ?? 0);
+      if (marker) {
+        notes.push(`${q(a.text.slice(m.start, m.end))} is a running count ("${marker}"), not a final figure the claim can be held to [rule: ${CHANGING_RULE}]`);
+        continue;
+      }
+    }
+    if (tied && m.kind !== 'date' && (m.relation === 'different' || m.relation === 'rival') && c.when) {
+      const why = outsideWhen(c.when, source.published, cache.datesOf(g));
+      if (why) {
+        notes.push(`${q(a.text.slice(m.start, m.end))}: ${why} [rule: ${OCCURRENCE_RULE}]`);
+        continue;
+      }
+    }
     if (tied && m.kind === 'number' && m.relation === 'different') {
       const noun = ofNoun(a, m.tokFrom, about);
       if (noun) {
@@ -389,7 +411,7 @@ export function evaluateSentence(c: CompiledClaim, g: number, cache: SentenceCac
       continue;
     }
     if (!match && !negated) {
-      const marker = otherOccurrence(a, [...termTokens, m.tokFrom], mc, source.published, new Set(termTokens));
+      const marker = otherOccurrence(a, [...termTokens, m.tokFrom], mc, source.published, new Set(termTokens), tokenRange(m.tokFrom, m.tokTo));
       if (marker) {
         notes.push(`${q(a.text.slice(m.start, m.end))} dates or places another occurrence ("${marker}"), not the claim's`);
         continue;
@@ -501,7 +523,8 @@ function otherParticipants(a: Analysis, names: Set<string>, m: Mention): boolean
     const t = a.tokens[i] as Token;
     if (!t.cap || t.punct || (i >= m.tokFrom && i < m.tokTo)) continue;
     if (namesOne(names, t.norm)) return false;
-    if (i === 0 && NOT_NAMES.has(t.norm)) continue;
+    // a capitalised first word is a name only when a name follows it ("Executives have ...")
+    if (i === 0 && (NOT_NAMES.has(t.norm) || !a.tokens[1]?.cap)) continue;
     if (CALENDAR_WORD.test(t.norm)) continue;
     other = true;
   }
@@ -551,7 +574,14 @@ const OTHER_OCCURRENCE = new Set(['previous', 'prior', 'earlier', 'former', 'las
 
 // "their 2018 Helsinki meeting" in a 2025 article: a year in the event's own phrase,
 // other than the source's, names a past occurrence.
-function otherOccurrence(a: Analysis, termTokens: number[], clause: number, published?: string, termSet = new Set(termTokens)): string | undefined {
+function otherOccurrence(
+  a: Analysis,
+  termTokens: number[],
+  clause: number,
+  published?: string,
+  termSet = new Set(termTokens),
+  own: Set<number> = new Set(),
+): string | undefined {
   const year = published?.slice(0, 4);
   // "In 2019, he visited ... from a summit in Vietnam": a sentence set in another year
   const first = a.clauses[0];
@@ -568,7 +598,7 @@ function otherOccurrence(a: Analysis, termTokens: number[], clause: number, publ
       // the claim's own name ends the event's phrase: "former minister Okafor was arrested"
       if (!t || t.punct || (t.cap && termSet.has(k))) break;
       if (OTHER_OCCURRENCE.has(t.norm) || t.norm === 'previously' || t.norm === 'initially' || t.norm === 'originally') return t.raw;
-      if (t.digit && /^(19|20)\d\d$/.test(t.raw) && year && t.raw !== year) return t.raw;
+      if (t.digit && /^(19|20)\d\d$/.test(t.raw) && year && t.raw !== year && !own.has(k)) return t.raw;
     }
   }
   return undefined;
@@ -600,4 +630,17 @@ function slotTied(a: Analysis, m: Mention, termTokens: number[]): boolean {
 /** A figure written as a compound that modifies a claim term: "a three-hour meeting". */
 function modifiesTerm(a: Analysis, m: Mention, inTerms: Uint8Array): boolean {
   return !!a.tokens[m.tokTo]?.hyphen && (inTerms[m.tokTo] === 1 || inTerms[m.tokTo + 1] === 1);
+}
+
+/** The token indices [from, to). */
+function tokenRange(from: number, to: number): Set<number> {
+  const out = new Set<number>();
+  for (let i = from; i < to; i++) out.add(i);
+  return out;
+}
+
+/** The first resolved day-precision date in the figure's clause, as a day number. */
+function figureDay(dates: DateMention[], clause: number, a: Analysis): number | undefined {
+  for (const d of dates) if (!d.bound && d.spec && d.spec.precision === 'day' && a.clauseOf[d.tokFrom] === clause) return d.spec.from;
+  return undefined;
 }

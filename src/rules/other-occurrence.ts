@@ -42,8 +42,28 @@ export function otherOccurrenceByWhen(x: OccurrenceInput): string | undefined {
   const termClauses = new Set(x.termTokens.map((i) => x.a.clauseOf[i]));
   for (const d of x.dates) {
     if (d.bound || !d.spec || !termClauses.has(x.a.clauseOf[d.tokFrom])) continue;
+    // "a 2004 antitrust ruling": a date that modifies another noun dates that thing, not the sentence
+    const next = x.a.tokens[d.tokTo];
+    if (next && !next.punct && !next.cap && !next.digit && /^(?:a|an|the|its|their|his|her)$/.test(x.a.tokens[d.tokFrom - 1]?.norm ?? '')) continue;
     if (d.spec.to < x.when.from || d.spec.from > x.when.to)
       return `"${d.text}" (${d.spec.label}) sets this sentence in another time than the claim's event (${x.when.label})`;
   }
   return undefined;
+}
+
+/** Days after `when` ends that a report may still be about it (news lag). */
+const LAG_DAYS = 31;
+
+/**
+ * An undated figure or name in a source published outside the claim's `when` belongs to the
+ * source's own news ("the EU fined Microsoft €899 million" in a 2008 article, for a claim
+ * about the 2006 fine): it may confirm the claim's value, but it cannot contradict it.
+ * Returns the reason, or undefined when the sentence is placed in `when` or the source is.
+ */
+export function outsideWhen(when: DateSpec, published: string | undefined, dates: DateMention[]): string | undefined {
+  if (!published) return undefined;
+  const pub = Date.parse(`${published}T00:00:00Z`) / DAY;
+  if (pub >= when.from && pub <= when.to + LAG_DAYS) return undefined;
+  if (dates.some((d) => !d.bound && d.spec && d.spec.from <= when.to && d.spec.to >= when.from)) return undefined;
+  return `the sentence has no date in the claim's time (${when.label}) and its source was published ${published}: its figure is that time's news`;
 }

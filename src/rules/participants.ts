@@ -59,7 +59,8 @@ export function label(groups: string[][]): string {
  * Mauritania says nothing about "the military coup" of a claim that names Thailand.
  */
 export function sourceNamesNone(sourceWords: Set<string>, extra: string[][]): boolean {
-  if (extra.length === 0) return false;
+  // a short abbreviation ("EU", "UN") is written many ways ("the European Commission"): no evidence of absence
+  if (extra.length === 0 || extra.some((g) => g.some((w) => w.replaceAll('.', '').length <= 3))) return false;
   const all = extra.flat();
   for (const w of sourceWords) if (namesOne(all, w)) return false;
   return true;

@@ -63,9 +63,11 @@ const CURRENCY_SIGNS: Record<string, string> = { '€': 'euro', $: 'dollar', '£
 const CURRENCY_PREFIX = new Set(['us', 'a', 'c', 'hk', 'nz', 'au', 'ca', 's']);
 
 /** A number right after a capitalised word that is not a month or the sentence's first word: "Chapter 11". */
-function isIdentifier(tokens: Token[], i: number): boolean {
+function isIdentifier(tokens: Token[], i: number, text: string): boolean {
   const prev = tokens[i - 1];
   if (!prev || prev.punct || !prev.cap || i - 1 === 0) return false;
+  // "Microsoft €2 million": a currency sign between makes it an amount
+  if (text.slice(prev.end, (tokens[i] as Token).start) !== ' ') return false;
   if (/^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/.test(prev.norm)) return false;
   return !CURRENCY_PREFIX.has(prev.norm);
 }
@@ -218,7 +220,7 @@ export function findNumbers(a: Analysis, skip: [number, number][] = []): NumberM
     const r = readNumber(tokens, i, a.text);
     if (!r) continue;
     // "Chapter 11", "Flight 93", "Windows 95": a number right after a capitalised word names something
-    if (t.digit && isIdentifier(tokens, i)) continue;
+    if (t.digit && isIdentifier(tokens, i, a.text)) continue;
     let { value, next } = r;
     // "one" as a pronoun ("no one", "one of them") is not a count
     if (t.norm === 'one' && next === i + 1) {
@@ -416,8 +418,10 @@ export function claimSlot(claimText: string, claim: Interval): NumberSlot | unde
   const m = mentions.find((x) => target.includes(x.value));
   if (!m) return undefined;
   if (ageAt(tokens, m.tokFrom, m.tokTo)) return { kind: 'age' };
-  // the counted noun is the last word of the phrase after the number ("seven largest US airlines")
-  const noun = m.following[m.following.length - 1];
+  // the counted noun is the phrase's plural ("seven largest US airlines", "80,000 troops guard"), else its first word
+  const words = tokens.slice(m.headAt, m.headAt + m.following.length);
+  const plural = words.findIndex((w) => w.norm !== w.stem && /s$/.test(w.norm));
+  const noun = m.following[plural >= 0 ? plural : 0];
   if (!noun || noun === 'percent') return undefined;
   return { kind: 'noun', noun, stems: sameKind(noun) };
 }
@@ -447,4 +451,16 @@ export function appositiveAge(tokens: Token[], m: NumberMention): boolean {
 export function fillsSlot(slot: NumberSlot, tokens: Token[], m: NumberMention): boolean {
   if (slot.kind === 'age') return ageAt(tokens, m.tokFrom, m.tokTo) || appositiveAge(tokens, m);
   return m.following.some((f) => slot.stems.has(f));
+}
+
+/**
+ * The interval a claim's own wording gives its plain number: "Some 80,000 troops", "a deal
+ * worth about $3 billion" (within 10 %), "at least 45", "more than 100", "up to 9,000".
+ * Undefined when the wording states the number plainly or does not contain it.
+ */
+export function qualifiedByWording(claimText: string, value: number): Interval | undefined {
+  const tokens = tokenize(claimText);
+  const m = findNumbers({ text: claimText, tokens } as Analysis).find((x) => x.value === value);
+  if (!m || m.cmp === 'eq') return undefined;
+  return mentionInterval(m);
 }

@@ -246,6 +246,52 @@ const rows: [string, Case, string, Verdict][] = [
     'Nordair, the third-largest carrier in the region, cut 200 jobs.',
     'supported',
   ],
+  // changing figures and as_of
+  [
+    'changing-figures: a running count does not contradict a plain claim',
+    { claim: { about: ['flood', 'dead'], value: { number: 40, unit: 'people' } }, published: '2012-04-03' },
+    'The number of dead in the flood has risen to 62 people.',
+    'absent',
+  ],
+  [
+    'changing-figures: it contradicts a claim that says its figure is final',
+    { claim: { claim: 'The final toll of the flood was 40 people', about: ['flood', 'dead'], value: { number: 40, unit: 'people' } }, published: '2012-04-03' },
+    'The number of dead in the flood has risen to 62 people.',
+    'contradicted',
+  ],
+  [
+    'changing-figures: a total "so far" is not one fine',
+    { claim: { about: ['bank', 'fined'], value: { number: 5_000_000, unit: 'euro' } }, published: '2012-04-03' },
+    'So far, regulators have fined the bank €12 million in four cases.',
+    'absent',
+  ],
+  [
+    'as_of: a figure reported on another day neither supports nor contradicts',
+    { claim: { about: ['flood', 'killed'], value: { number: 62, unit: 'people' }, as_of: '2012-04-05' }, published: '2012-04-03' },
+    'The flood killed 62 people.',
+    'absent',
+  ],
+  [
+    'as_of: the figure on that day counts',
+    { claim: { about: ['flood', 'killed'], value: { number: 62, unit: 'people' }, as_of: '2012-04-03' }, published: '2012-04-03' },
+    'The flood killed 62 people.',
+    'supported',
+  ],
+  [
+    "when: an undated figure in a source published years later is that time's news: no contradiction",
+    {
+      claim: { claim: 'In 2006 the court fined the bank $40 million', about: ['bank', 'fined'], value: { number: 40_000_000, unit: 'dollar' } },
+      published: '2009-05-02',
+    },
+    'The court fined the bank $90 million for fraud.',
+    'absent',
+  ],
+  [
+    'wording: "some 80,000 troops" in the claim makes its number a range',
+    { claim: { claim: 'Some 80,000 troops guard the vote', about: ['troops'], value: { number: 80000 } } },
+    'About 80,000 troops were deployed.',
+    'supported',
+  ],
   // hedges of section 6
   ['a vow is not the act', { claim: { about: ['governor', 'curfew'] } }, 'The governor vowed to impose a curfew.', 'absent'],
   [

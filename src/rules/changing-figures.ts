@@ -1,0 +1,63 @@
+/**
+ * Rule: changing-figures (section 6 of the contract). A count reported as changing ("rose
+ * to", "has reached", "now stands at", "as of Friday") or as a running total ("so far",
+ * "in total", "a total of") is a fact at its own time:
+ * - without `as_of`, a different figure that only updates or sums the count does not
+ *   contradict a claim, unless the claim says its figure is final ("the final toll") or
+ *   is itself a total;
+ * - with `as_of`, a figure tied to another time (the sentence's own date, else the
+ *   source's publication day) neither supports nor contradicts.
+ */
+import type { Analysis } from '../engine/analyze.js';
+
+export const RULE = 'changing-figures';
+
+// word sequences, lower case, that mark a running or updated count
+const CHANGING = [
+  ['rose', 'to'],
+  ['risen', 'to'],
+  ['rising', 'to'],
+  ['climbed', 'to'],
+  ['climbing', 'to'],
+  ['increased', 'to'],
+  ['jumped', 'to'],
+  ['grew', 'to'],
+  ['reached'],
+  ['stands', 'at'],
+  ['stood', 'at'],
+  ['as', 'of'],
+  ['so', 'far'],
+  ['to', 'date'],
+  ['in', 'total'],
+  ['in', 'all'],
+  ['a', 'total', 'of'],
+  ['altogether'],
+  ['cumulative'],
+  ['combined'],
+  ['overall'],
+];
+const FINAL = /\b(?:final|in total|in all|altogether|total|overall|cumulative|combined)\b/i;
+
+/** The changing-count marker in the figure's clause, if any. */
+export function changingMarker(a: Analysis, clause: number): string | undefined {
+  const toks = a.tokens;
+  for (let i = 0; i < toks.length; i++) {
+    if (a.clauseOf[i] !== clause && a.clauseOf[i] !== clause - 1) continue;
+    for (const p of CHANGING) if (p.every((w, j) => toks[i + j]?.norm === w)) return p.join(' ');
+  }
+  return undefined;
+}
+
+/** The claim says its figure is final or a total: a different running count contradicts it. */
+export function claimIsFinal(claimText: string): boolean {
+  return FINAL.test(claimText);
+}
+
+const DAY = 86_400_000;
+
+/** With `as_of` (a day number range), the figure's time is another: the sentence's date, else the source's day. */
+export function otherTime(asOf: { from: number; to: number }, sentenceDay: number | undefined, published?: string): boolean {
+  const day = sentenceDay ?? (published ? Date.parse(`${published}T00:00:00Z`) / DAY : undefined);
+  if (day === undefined) return false;
+  return day < asOf.from || day > asOf.to;
+}
