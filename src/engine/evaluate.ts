@@ -11,6 +11,7 @@ import { RULE as OWNER_RULE, ofNoun, otherOwner } from '../rules/number-owner.js
 import { RULE as ACT_RULE, countsOtherObjects, otherGoverningVerb } from '../rules/other-act.js';
 import { RULE as OCCURRENCE_RULE, otherOccurrenceByWhen, outsideWhen } from '../rules/other-occurrence.js';
 import { missingParticipants, namesOne, RULE as PARTICIPANTS_RULE, label as participantLabel, sourceNamesNone } from '../rules/participants.js';
+import { DISTINCT as DISTINCT_RULE, distinctHits, POSSESSOR as POSSESSOR_RULE, possessorOfPerson } from '../rules/term-roles.js';
 import { normalizeWord, type Token } from '../text/normalize.js';
 import { matchTerm, type TermHit } from '../text/terms.js';
 import type { Cue, Evidence, EvidenceKind, Match, ValueMatch } from '../types.js';
@@ -135,6 +136,19 @@ export function evaluateSentence(c: CompiledClaim, g: number, cache: SentenceCac
     return {
       evidence: [],
       trace: { ...base, outcome: 'ignored', reason: `the source never names the claim's ${participantLabel(c.participants)} [rule: source-relevance]` },
+    };
+  if (!distinctHits(itemHits))
+    return { evidence: [], trace: { ...base, outcome: 'ignored', reason: `one word stands for two about items [rule: ${DISTINCT_RULE}]` } };
+  const termAt = (i: number) => hits.some((h) => i >= h.from && i < h.to);
+  const owned = itemHits.find((h) => h.length > 0 && h.every((x) => possessorOfPerson(a.tokens, x, PERSON_KIND, termAt)));
+  if (owned)
+    return {
+      evidence: [],
+      trace: {
+        ...base,
+        outcome: 'ignored',
+        reason: `"${a.tokens[owned[0]?.from ?? 0]?.raw}" only owns the person the sentence is about [rule: ${POSSESSOR_RULE}]`,
+      },
     };
   for (const m of c.except) {
     const h = matchTerm(a.tokens, m);
@@ -447,6 +461,7 @@ export function evaluateSentence(c: CompiledClaim, g: number, cache: SentenceCac
 }
 
 const PEOPLE = new Set(['peopl', 'person', 'people']);
+const PERSON_KIND = sameKind('person');
 const VERBISH = /(?:ed|en)$/;
 const AUX = new Set([
   'has',

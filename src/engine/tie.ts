@@ -125,6 +125,8 @@ function scanClauseBack(a: Analysis, c: number, i: number, about: (i: number) =>
       // "described the upcoming summit Tuesday": the event is the object of a reporting
       // verb and has no predicate of its own, so the date is the reporting verb's
       if (s === 'about') return !predicate && objectOfReporting(a, i, about) ? 'block' : 'about';
+      // "was declared re-elected on Sunday": a participle completing the claim's verb is part of it
+      if (s === 'action' && completesTermVerb(a.tokens, i, cl.from, about)) continue;
       if (nameHit && s === 'block') return 'block';
       if (nameHit && s === 'action') return 'about';
       if (PREDICATE.has(t.norm)) predicate = true;
@@ -177,7 +179,7 @@ function scanForward(a: Analysis, to: number, about: (i: number) => boolean, nam
   const end = (a.clauses[c + 1] ?? a.clauses[c])?.to ?? a.tokens.length;
   for (let i = to; i < end; i++) {
     const t = a.tokens[i] as Token;
-    if (t.punct && t.norm !== ',') return 'none';
+    if (t.punct && t.norm !== ',' && !abbreviationDot(a.tokens, i)) return 'none';
     const s = classify(t, i, about, names, a.tokens);
     if (s === 'about') return 'about';
     // a fronted date covers its clause's verb and object ("On August 8, Trump made an
@@ -198,6 +200,7 @@ export function isTied(a: Analysis, from: number, to: number, about: (i: number)
     if (t.norm === 'of') continue;
     if (t.punct || t.cap || FUNCTION.has(t.norm) || EVENT_NOUNS.has(t.norm)) break;
   }
+  if (subjectOfTerm(a, to, about)) return true;
   const back = scanBack(a, from, about, names);
   if (back === 'about') return true;
   if (appositive(a, to, about)) return true;
@@ -246,6 +249,44 @@ function insidePhrase(tokens: Token[], i: number): boolean {
     const t = tokens[j] as Token;
     if (t.punct) return false;
     if (PREPOSITIONS.has(t.norm)) return true;
+  }
+  return false;
+}
+
+/** The action at token i follows a claim verb directly ("declared re-elected", the prefix of a hyphenated word skipped). */
+function completesTermVerb(tokens: Token[], i: number, from: number, about: (i: number) => boolean): boolean {
+  let k = i - 1;
+  while (k > from && tokens[k + 1]?.hyphen) k--;
+  return k >= from && about(k) && verbForm(tokens[k] as Token);
+}
+
+/** A past form of a verb: "declared", "held", "found". */
+function verbForm(t: Token): boolean {
+  return !t.cap && !t.punct && (IRREGULAR_PAST.has(t.norm) || (t.norm.length > 4 && t.norm.endsWith('ed')));
+}
+
+/** "Mr." and "St.": a dot after a short capitalised word is an abbreviation, no sentence end. */
+function abbreviationDot(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  return tokens[i]?.norm === '.' && !!prev && prev.cap && !prev.punct && prev.raw.length <= 3;
+}
+
+/**
+ * The value is the subject of the claim's predicate: "Mr. Kibaki was declared the winner",
+ * "Odinga won the election". Auxiliaries, one plain verb and articles may stand between.
+ */
+function subjectOfTerm(a: Analysis, to: number, about: (i: number) => boolean): boolean {
+  const c = clauseIndex(a, Math.max(0, to - 1));
+  let verbs = 0;
+  for (let k = to; k < Math.min(a.tokens.length, to + 5) && clauseIndex(a, k) === c; k++) {
+    const t = a.tokens[k] as Token;
+    if (about(k)) return !t.cap && k > to;
+    // a passive "was declared" reports nothing: the subject is declared the winner
+    const passive = /^(?:was|were|been|be|is|are)$/.test(a.tokens[k - 1]?.norm ?? '');
+    if (t.punct || t.cap || t.digit || (REPORTING_VERBS.has(t.norm) && !passive) || EVENT_NOUNS.has(t.norm)) return false;
+    if (PREDICATE.has(t.norm) || t.norm === 'the' || t.norm === 'a' || t.norm === 'an') continue;
+    if (/(?:ed|en)$/.test(t.norm) && verbs++ === 0) continue;
+    return false;
   }
   return false;
 }

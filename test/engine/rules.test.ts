@@ -246,6 +246,37 @@ const rows: [string, Case, string, Verdict][] = [
     'Nordair, the third-largest carrier in the region, cut 200 jobs.',
     'supported',
   ],
+  // term roles
+  [
+    'distinct-terms: one word cannot stand for two about items',
+    { claim: { about: [['won', 're-elected'], 'election'] } },
+    'The mayor was re-elected in a close vote.',
+    'absent',
+  ],
+  [
+    'possessor: a name that only owns the acting person is not the one acted on',
+    { claim: { about: ['Okafor', 'arrested'], value: { date: '2011-08-04' } }, published: '2011-08-06' },
+    "Okafor's lawyers were arrested Thursday.",
+    'absent',
+  ],
+  [
+    'possessor: a pronoun after it may still be the name',
+    { claim: { about: ['Okafor', 'arrested'], value: { date: '2011-08-04' } }, published: '2011-08-06' },
+    "Okafor's lawyers say she was arrested Thursday.",
+    'supported',
+  ],
+  [
+    'a participle completing the claim\'s verb keeps the date: "was declared re-elected on Sunday"',
+    { claim: { about: ['Okafor', 'declared'], value: { date: '2011-07-31' } }, published: '2011-08-02' },
+    'Okafor was declared re-elected on Sunday in a close vote.',
+    'supported',
+  ],
+  [
+    'the value as the subject of the claim\'s predicate: "Mr. Okafor was declared the winner"',
+    { claim: { about: ['winner', 'election'], value: { entity: 'Okafor' }, rivals: ['Adeyemi'] } },
+    'Protests began after Mr. Adeyemi was declared the winner of the election.',
+    'contradicted',
+  ],
   // changing figures and as_of
   [
     'changing-figures: a running count does not contradict a plain claim',
