@@ -9,7 +9,7 @@ import { RULE as CHANGING_RULE, changingMarker, claimIsFinal, otherTime } from '
 import { inCircumstance } from '../rules/circumstance.js';
 import { RULE as OWNER_RULE, ofNoun, otherOwner } from '../rules/number-owner.js';
 import { RULE as ACT_RULE, countsOtherObjects, otherGoverningVerb } from '../rules/other-act.js';
-import { RULE as OCCURRENCE_RULE, otherOccurrenceByWhen, outsideWhen } from '../rules/other-occurrence.js';
+import { RULE as OCCURRENCE_RULE, otherOccurrenceByWhen, outsideWhen, relativeInOtherYear } from '../rules/other-occurrence.js';
 import { missingParticipants, namesOne, RULE as PARTICIPANTS_RULE, label as participantLabel, sourceNamesNone } from '../rules/participants.js';
 import { DISTINCT as DISTINCT_RULE, distinctHits, POSSESSOR as POSSESSOR_RULE, possessorOfPerson } from '../rules/term-roles.js';
 import { normalizeWord, type Token } from '../text/normalize.js';
@@ -98,6 +98,8 @@ interface Mention {
   dateTo?: number;
   /** For a number: it counts the claim's unit or the noun its wording counts. */
   slot?: boolean;
+  /** For a date: the mention as found. */
+  mention?: DateMention;
 }
 
 function q(s: string): string {
@@ -231,7 +233,7 @@ export function evaluateSentence(c: CompiledClaim, g: number, cache: SentenceCac
     const missing = missingParticipants(a.tokens, c.participants, c.names);
     if (missing) return { evidence: [], trace: { ...base, outcome: 'ignored', reason: `${missing} [rule: ${PARTICIPANTS_RULE}]` } };
     const cues = cuesFor(a, termClauses, about, termTokens);
-    const hedges = cues.filter((x) => x.kind === 'hedge');
+    const hedges = cues.filter((x) => x.kind === 'hedge' && !c.claimStems.has(a.tokens[x.from]?.stem ?? ''));
     const negs = cues.filter((x) => x.kind === 'negation');
     if (hedges.length) {
       const r = `hedged by ${hedges.map((h) => q(cueText(a, h))).join(', ')}`;
@@ -268,6 +270,7 @@ export function evaluateSentence(c: CompiledClaim, g: number, cache: SentenceCac
         ...(when !== undefined ? { when } : {}),
         ...(when !== undefined && d.bound ? { earlier: true } : {}),
         ...(d.spec ? { dateTo: d.spec.to } : {}),
+        mention: d,
       });
     }
   } else if (v.kind === 'number') {
@@ -341,7 +344,16 @@ export function evaluateSentence(c: CompiledClaim, g: number, cache: SentenceCac
       tied =
         boundName(a, m.tokFrom, m.tokTo, about) ??
         (isTied(a, m.tokFrom, m.tokTo, about, { names: true }) || inCircumstance(a, m.tokFrom, about, (n) => namesOne(c.names, n)));
-    } else tied = isTied(a, m.tokFrom, m.tokTo, about) || (!!m.slot && (m.relation === 'equal' || m.relation === 'finer') && slotTied(a, m, termTokens));
+    } else
+      tied =
+        isTied(
+          a,
+          m.tokFrom,
+          m.tokTo,
+          m.kind === 'date' ? withClaimVerbs(a, about, c.claimStems) : about,
+          m.kind === 'date' ? { claimStems: c.claimStems } : {},
+        ) ||
+        (!!m.slot && (m.relation === 'equal' || m.relation === 'finer') && slotTied(a, m, termTokens));
     if (tied && m.kind === 'date' && m.when === undefined) {
       const verb = otherGoverningVerb(a, m.tokFrom, about, c.claimStems, IRREGULAR_PAST);
       if (verb) {
@@ -391,7 +403,10 @@ export function evaluateSentence(c: CompiledClaim, g: number, cache: SentenceCac
     const at = before.length ? [before[before.length - 1] as number] : inClause.slice(0, 1);
     if (m.when === undefined) for (let i = m.tokFrom; i < m.tokTo; i++) at.push(i);
     const cues = cuesFor(a, [mc], about, at);
-    const hedges = cues.filter((x) => x.kind === 'hedge');
+    // a hedge the claim itself states ("threatened") is part of the claim; a date naming the claim's event
+    // ("the April 2 poll", "Sunday's election") is presupposed, not hedged by the clause's verb
+    const presupposed = m.kind === 'date' && (inTerms[m.tokTo] === 1 || inTerms[m.tokTo + 1] === 1) && !SUPERSEDING.test(a.text);
+    const hedges = presupposed ? [] : cues.filter((x) => x.kind === 'hedge' && !c.claimStems.has(a.tokens[x.from]?.stem ?? ''));
     if (!tied) {
       if (hedges.length && termClauses.has(mc) && !hedge)
         hedge = make('hedge', `${q(a.text.slice(m.start, m.end))} is hedged by ${hedges.map((h) => q(cueText(a, h))).join(', ')}`, hedges, m);
@@ -414,6 +429,10 @@ export function evaluateSentence(c: CompiledClaim, g: number, cache: SentenceCac
       !claimIsAboutClause(a, c.names, m.when ?? clauseIndex(a, m.tokFrom))
     ) {
       notes.push(`${q(a.text.slice(m.start, m.end))} dates an earlier occurrence (it follows "since"), not the claim's`);
+      continue;
+    }
+    if (!match && v.kind === 'date' && m.mention && relativeInOtherYear(v.spec, m.mention)) {
+      notes.push(`${q(a.text.slice(m.start, m.end))} is this source's own news, in another year than the claim's date [rule: ${OCCURRENCE_RULE}]`);
       continue;
     }
     if (!match && !negated && v.kind === 'date' && background(v.spec, m, source.published)) {
@@ -460,6 +479,8 @@ export function evaluateSentence(c: CompiledClaim, g: number, cache: SentenceCac
   return { evidence: [], trace: { ...base, outcome: notes.some((n) => n.includes('belongs')) ? 'not-tied' : 'neutral', reason: notes.join('; ') } };
 }
 
+// words that say an event's date is being changed: its old date is no longer presupposed
+const SUPERSEDING = /\b(?:new date|postpon\w*|delay\w*|reschedul\w*|originally|initially|previously)\b/i;
 const PEOPLE = new Set(['peopl', 'person', 'people']);
 const PERSON_KIND = sameKind('person');
 const VERBISH = /(?:ed|en)$/;
@@ -658,4 +679,9 @@ function tokenRange(from: number, to: number): Set<number> {
 function figureDay(dates: DateMention[], clause: number, a: Analysis): number | undefined {
   for (const d of dates) if (!d.bound && d.spec && d.spec.precision === 'day' && a.clauseOf[d.tokFrom] === clause) return d.spec.from;
   return undefined;
+}
+
+/** For a date: a reporting verb that the claim's own wording states ("Thaksin announced on April 4 ...") counts as a claim term. */
+function withClaimVerbs(a: Analysis, about: (i: number) => boolean, claimStems: Set<string>): (i: number) => boolean {
+  return (i) => about(i) || (REPORTING_VERBS.has(a.tokens[i]?.norm ?? '') && claimStems.has(a.tokens[i]?.stem ?? ''));
 }

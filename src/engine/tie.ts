@@ -48,6 +48,18 @@ export const IRREGULAR_PAST = new Set(
 
 type Step = 'about' | 'block' | 'action' | 'skip';
 
+const SETTING = new Set(['in', 'during', 'at', 'via', 'through']);
+
+/** An event noun introduced by "in", "during" or "at" (a determiner and two modifiers between) is where an act happened. */
+function settingNoun(toks: Token[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+    const t = toks[k] as Token;
+    if (SETTING.has(t.norm)) return true;
+    if (t.punct || t.cap || t.digit) return false;
+  }
+  return false;
+}
+
 /** An event noun followed by another noun modifies it ("conference room", "summit venue"). */
 function isModifier(a: Token[], i: number): boolean {
   const n = a[i + 1];
@@ -74,6 +86,8 @@ function classify(t: Token, i: number, about: (i: number) => boolean, names: boo
   if (EVENT_NOUNS.has(n) && toks && isModifier(toks, i)) return 'skip';
   // a verb after a modal or "to" ("said he will meet Putin on Aug. 15"): the date is the meeting's
   if (toks && i > 0 && MODAL.has(toks[i - 1]?.norm ?? '') && !FUNCTION.has(n) && !PREDICATE.has(n) && !ADVERBS.has(n)) return 'action';
+  // "announced his resignation in a national telecast on Tuesday": the setting of the act, no act of its own
+  if (EVENT_NOUNS.has(n) && toks && settingNoun(toks, i)) return 'skip';
   if (REPORTING_VERBS.has(n) || EVENT_NOUNS.has(n)) return 'block';
   if (IRREGULAR_PAST.has(n)) return 'action';
   if (n.length > 4 && n.endsWith('ed')) return 'action';
@@ -84,6 +98,11 @@ function classify(t: Token, i: number, about: (i: number) => boolean, names: boo
 export interface TieOptions {
   /** Treat other proper names as owners of the value (entity claims about a person). */
   names?: boolean;
+  /**
+   * For a date: the stems of the claim's own words. A date after another verb than the
+   * claim's ("the election was called on February 24" for "was held on") is that verb's.
+   */
+  claimStems?: Set<string>;
 }
 
 /** Scan back from token `from` within its clause; follow relative clauses to their antecedent. */
@@ -150,7 +169,8 @@ function objectOfReporting(a: Analysis, i: number, about: (i: number) => boolean
   while (k >= 0 && about(k)) k--;
   for (let n = 0; k >= 0 && n < 4; k--, n++) {
     const t = a.tokens[k] as Token;
-    if (REPORTING_VERBS.has(t.norm)) return true;
+    // a reporting verb the claim itself states ("announced on April 4 that ...") is the claim's act
+    if (REPORTING_VERBS.has(t.norm)) return !about(k);
     if (t.punct && t.norm !== '-') return false;
     if (t.cap || PREDICATE.has(t.norm)) return false;
   }
@@ -204,7 +224,7 @@ export function isTied(a: Analysis, from: number, to: number, about: (i: number)
   const back = scanBack(a, from, about, names);
   if (back === 'about') return true;
   if (appositive(a, to, about)) return true;
-  if (back === 'action' && objectOfTermVerb(a, from, about, names)) return true;
+  if (back === 'action' && objectOfTermVerb(a, from, about, names, opts.claimStems)) return true;
   if (back === 'action' || back === 'none') {
     // "converge on Anchorage for a summit", "head to Alaska on Friday for a summit":
     // the purpose follows in the same clause
@@ -223,11 +243,12 @@ export function isTied(a: Analysis, from: number, to: number, about: (i: number)
  * 2,100 homes", "the bombing killed at least 136 people". Only plain function words and
  * auxiliaries may stand between subject, verb and value.
  */
-function objectOfTermVerb(a: Analysis, from: number, about: (i: number) => boolean, names: boolean): boolean {
+function objectOfTermVerb(a: Analysis, from: number, about: (i: number) => boolean, names: boolean, claimStems?: Set<string>): boolean {
   const c = clauseIndex(a, from);
   let k = from - 1;
   while (k >= 0 && clauseIndex(a, k) === c && classify(a.tokens[k] as Token, k, about, names, a.tokens) === 'skip') k--;
   if (k < 0 || classify(a.tokens[k] as Token, k, about, names, a.tokens) !== 'action') return false;
+  if (claimStems && !claimStems.has((a.tokens[k] as Token).stem)) return false;
   let j = k - 1;
   const subject = (i: number) => about(i) && !REPORTING_VERBS.has(a.tokens[i]?.norm ?? '') && !insidePhrase(a.tokens, i);
   for (let n = 0; j >= 0 && n < 3 && clauseIndex(a, j) === c; j--, n++) {

@@ -67,3 +67,17 @@ export function outsideWhen(when: DateSpec, published: string | undefined, dates
   if (dates.some((d) => !d.bound && d.spec && d.spec.from <= when.to && d.spec.to >= when.from)) return undefined;
   return `the sentence has no date in the claim's time (${when.label}) and its source was published ${published}: its figure is that time's news`;
 }
+
+/**
+ * A date resolved against the source's publication ("Wednesday", "last week") is the
+ * source's own news. When it falls in another year than the claim's date, the sentence is
+ * about another occurrence (a 2008 coup for a claim about a 2006 one), not a contradiction.
+ * Dates written with their own numbers are left to the other rules: an explicit "March 2004"
+ * for a claimed 2005 is what a reader calls a contradiction.
+ */
+export function relativeInOtherYear(claim: DateSpec, mention: DateMention): boolean {
+  // only the source's present: a weekday, "today", "this week" (a week at most), not "last year"
+  if (!mention.spec || /\d/.test(mention.text) || mention.spec.to - mention.spec.from > 7) return false;
+  const year = (n: number) => new Date(n * DAY).getUTCFullYear();
+  return year(mention.spec.from) > year(claim.to) || year(mention.spec.to) < year(claim.from);
+}

@@ -86,7 +86,8 @@ const stemCache = new Map<string, string>();
 export function stem(norm: string): string {
   let s = stemCache.get(norm);
   if (s === undefined) {
-    s = IRREGULAR[norm] ?? (/^\d/.test(norm) || norm.endsWith('.') ? norm : stemmer(norm));
+    // Porter undoubles "boycotting" to "boycot" but keeps "boycott": a final "tt" is undoubled so both agree
+    s = IRREGULAR[norm] ?? (/^\d/.test(norm) || norm.endsWith('.') ? norm : stemmer(norm).replace(/tt$/, 't'));
     if (stemCache.size < 500_000) stemCache.set(norm, s);
   }
   return s;

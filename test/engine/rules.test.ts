@@ -120,7 +120,7 @@ const rows: [string, Case, string, Verdict][] = [
   ],
   [
     "other-act: the claim's own verb keeps its date",
-    { claim: { claim: 'Rivet filed for bankruptcy in May 2010', about: ['Rivet', 'bankruptcy'], value: { date: '2010-05' } }, published: '2011-08-03' },
+    { claim: { claim: 'Rivet filed for bankruptcy in May 2010', about: ['Rivet', 'bankruptcy'], value: { date: '2010-05' } }, published: '2010-08-03' },
     'Rivet filed for bankruptcy Monday after a long restructuring.',
     'contradicted',
   ],
@@ -141,6 +141,58 @@ const rows: [string, Case, string, Verdict][] = [
     { claim: { about: ['talks', 'scheduled'], value: { date: '2011-08' } }, published: '2011-08-06' },
     'The curfew was lifted in May and talks were scheduled for this month.',
     'supported',
+  ],
+  [
+    "a weekday in a source published in another year than the claimed date is that source's own news",
+    { claim: { about: ['coup'], value: { date: '2006-09-19' } }, published: '2008-08-06' },
+    'Soldiers seized the president on Wednesday in a military coup.',
+    'absent',
+  ],
+  [
+    'a hedge the claim itself states is part of the claim ("threatened")',
+    { claim: { claim: 'The regulator threatened the bank with a fine of $2 million', about: ['bank', 'fine'], value: { number: 2_000_000, unit: 'dollar' } } },
+    'The regulator threatened to fine the bank $2 million.',
+    'supported',
+  ],
+  [
+    'a date naming the claim\'s event is presupposed, not hedged ("may boycott the April 2 poll")',
+    { claim: { about: ['poll'], value: { date: '2006-04-02' } }, published: '2006-02-26' },
+    'Three parties may boycott the April 2 poll.',
+    'supported',
+  ],
+  [
+    'an event noun after "in" is the setting of the act: "announced it in a telecast on Tuesday"',
+    {
+      claim: { claim: 'Okafor announced his resignation on April 4', about: ['Okafor', 'resignation'], value: { date: '2006-04-04' } },
+      published: '2006-04-05',
+    },
+    'Okafor announced his resignation in a national telecast on Tuesday.',
+    'supported',
+  ],
+  [
+    'another verb than the claim\'s owns the date: "the election was called on February 24" for "held on"',
+    { claim: { claim: 'The election was held on April 2', about: ['election'], value: { date: '2006-04-02' } }, published: '2006-04-03' },
+    'The snap election was called on February 24 by the prime minister.',
+    'absent',
+  ],
+  ['Porter\'s undoubling: "boycotting" matches "boycott"', { claim: { about: ['parties', 'boycott'] } }, 'The parties are boycotting the vote.', 'supported'],
+  [
+    'a reporting verb owns the date of its object when the claim does not state it',
+    { claim: { claim: 'Okafor resigned on April 4', about: ['Okafor', 'resignation'], value: { date: '2006-04-04' } }, published: '2006-04-07' },
+    'Okafor announced his resignation on Wednesday.',
+    'absent',
+  ],
+  [
+    'a superseded date is not presupposed: "a new date for the May 3 vote"',
+    { claim: { about: ['vote'], value: { date: '2006-06-18' } }, published: '2006-04-26' },
+    'Officials are expected to announce a new date for the May 3 vote.',
+    'absent',
+  ],
+  [
+    '"last year" is no present news: it still contradicts a claimed year',
+    { claim: { about: ['Nordair', 'bid'], value: { date: '2006-11-15' } }, published: '2008-01-12' },
+    'Nordair made its bid last year.',
+    'contradicted',
   ],
   // other occurrence, by `when` or the claim's wording
   [
