@@ -102,6 +102,12 @@ export function analyze(text: string): Analysis {
       pseudo[i + 1] = 1;
       pseudoCues.push({ from: i, to: i + 2, last: i + 1 });
     }
+  // "non-compliance": the prefix negates the word it is glued to, when that word is a claim term
+  for (let i = 0; i + 1 < tokens.length; i++)
+    if (tokens[i]?.norm === 'non' && tokens[i + 1]?.hyphen) {
+      pseudo[i] = 1;
+      pseudoCues.push({ from: i, to: i + 2, last: i + 1 });
+    }
   const hasConditional = tokens.some((t, i) => CONDITIONAL.has(t.norm) && !pseudo[i]);
   const raw: { kind: CueHit['kind']; from: number; to: number; reachesComplement: boolean; conditional: boolean }[] = [];
   let reportingSeen = false;

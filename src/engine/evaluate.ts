@@ -234,7 +234,13 @@ export function evaluateSentence(c: CompiledClaim, g: number, cache: SentenceCac
     if (missing) return { evidence: [], trace: { ...base, outcome: 'ignored', reason: `${missing} [rule: ${PARTICIPANTS_RULE}]` } };
     const cues = cuesFor(a, termClauses, about, termTokens);
     const hedges = cues.filter((x) => x.kind === 'hedge' && !c.claimStems.has(a.tokens[x.from]?.stem ?? ''));
-    const negs = cues.filter((x) => x.kind === 'negation');
+    // "a version of Windows without Media Player": a negation word the positive claim itself says is part of it
+    const negs = cues.filter((x) => x.kind === 'negation' && (c.negated || !c.claimStems.has(a.tokens[x.from]?.stem ?? '')));
+    if (infinitiveOnly(a, itemHits, c.claimStems))
+      return {
+        evidence: [],
+        trace: { ...base, outcome: 'neutral', reason: `the claim's verb appears only as a goal ("to ..."), not as an act [rule: ${ACT_RULE}]` },
+      };
     if (hedges.length) {
       const r = `hedged by ${hedges.map((h) => q(cueText(a, h))).join(', ')}`;
       return { evidence: [make('hedge', r, hedges)], trace: { ...base, outcome: 'hedge', reason: r } };
@@ -376,7 +382,7 @@ export function evaluateSentence(c: CompiledClaim, g: number, cache: SentenceCac
       }
     }
     if (tied && m.kind === 'number' && m.relation === 'different' && !claimIsFinal(c.claim.claim)) {
-      const marker = changingMarker(a, a.clauseOf[m.tokFrom] ?? 0);
+      const marker = changingMarker(a, a.clauseOf[m.tokFrom] ?? 0, m.tokFrom);
       if (marker) {
         notes.push(`${q(a.text.slice(m.start, m.end))} is a running count ("${marker}"), not a final figure the claim can be held to [rule: ${CHANGING_RULE}]`);
         continue;
@@ -685,3 +691,49 @@ function figureDay(dates: DateMention[], clause: number, a: Analysis): number | 
 function withClaimVerbs(a: Analysis, about: (i: number) => boolean, claimStems: Set<string>): (i: number) => boolean {
   return (i) => about(i) || (REPORTING_VERBS.has(a.tokens[i]?.norm ?? '') && claimStems.has(a.tokens[i]?.stem ?? ''));
 }
+
+/**
+ * The claim's verb occurs only as a to-infinitive after another verb ("was given until
+ * December 15 to comply", "the onus is upon Microsoft to comply"): an obligation or a goal,
+ * not a statement that the act happened or did not. A verb the claim's wording puts in the
+ * same frame ("agreed to meet") is the claim's own.
+ */
+function infinitiveOnly(a: Analysis, itemHits: TermHit[][], claimStems: Set<string>): boolean {
+  return itemHits.some(
+    (hs) =>
+      hs.length > 0 &&
+      hs.every((h) => {
+        if (h.to - h.from !== 1 || a.tokens[h.from]?.cap || a.tokens[h.from - 1]?.norm !== 'to') return false;
+        // "prompted Musharraf to postpone", "asked Iraq to delay" in a claim that says "ask ... to delay": not a mere goal
+        for (let k = h.from - 2; k >= Math.max(0, h.from - 9); k--) {
+          const t = a.tokens[k] as Token;
+          if (t.punct && t.norm !== '.') break;
+          if (IMPLICATIVE.has(t.norm) || claimStems.has(t.stem) || /^(?:going|due|set|about)$/.test(t.norm)) return false;
+        }
+        return true;
+      }),
+  );
+}
+
+// verbs whose to-complement happened: "forced X to pay", "prompted X to postpone"
+// and attempts, which assert the effort: "tried to delay"
+const IMPLICATIVE = new Set([
+  'forced',
+  'prompted',
+  'caused',
+  'led',
+  'managed',
+  'compelled',
+  'made',
+  'got',
+  'helped',
+  'chose',
+  'decided',
+  'agreed',
+  'began',
+  'started',
+  'continued',
+  'tried',
+  'sought',
+  'attempted',
+]);

@@ -38,9 +38,15 @@ const CHANGING = [
 ];
 const FINAL = /\b(?:final|in total|in all|altogether|total|overall|cumulative|combined)\b/i;
 
-/** The changing-count marker in the figure's clause, if any. */
-export function changingMarker(a: Analysis, clause: number): string | undefined {
+// verbs that move a figure: "reduced the rates to 0.4%", "lowered to", "cut to"
+const CHANGE_VERBS = /^(?:reduc|lower|cut|adjust|rais|fell|fall|drop|declin|increas|rose|rise|grew|grow|climb|jump|doubl|slash|revis|amend|chang)/;
+
+/** The changing-count marker in the figure's clause, if any; `from` is the figure's first token. */
+export function changingMarker(a: Analysis, clause: number, from = -1): string | undefined {
   const toks = a.tokens;
+  if (from > 0 && toks[from - 1]?.norm === 'to')
+    for (let k = from - 2; k >= Math.max(0, from - 8) && a.clauseOf[k] === a.clauseOf[from]; k--)
+      if (CHANGE_VERBS.test(toks[k]?.norm ?? '')) return `${toks[k]?.raw} ... to`;
   for (let i = 0; i < toks.length; i++) {
     if (a.clauseOf[i] !== clause && a.clauseOf[i] !== clause - 1) continue;
     for (const p of CHANGING) if (p.every((w, j) => toks[i + j]?.norm === w)) return p.join(' ');

@@ -68,11 +68,43 @@ export function compileEntityValue(entity: string, rivals: string[], reg: Entity
   return { label: entity, matchers };
 }
 
+// words that may join the parts of a reordered title: "commissioner in charge of competition", "Minister for Health"
+const TITLE_GLUE = new Set(['of', 'for', 'in', 'charge', 'the', 'on', 'and']);
+
+/**
+ * A lower-case title of two or more words written in another order ("competition commissioner":
+ * "Commissioner for Competition", "commissioner in charge of competition"): every word of the
+ * title within a window, with only joining words between. Names (capitalised in the claim) are
+ * never reordered.
+ */
+function reorderedTitle(tokens: Token[], m: TermMatcher): { from: number; to: number }[] {
+  const out: { from: number; to: number }[] = [];
+  for (const alt of m.alts) {
+    if (alt.stems.length < 2 || /\p{Lu}/u.test(alt.text)) continue;
+    const want = new Set(alt.stems);
+    for (let i = 0; i < tokens.length; i++) {
+      if (!want.has((tokens[i] as Token).stem)) continue;
+      const seen = new Set<string>();
+      let j = i;
+      for (; j < Math.min(tokens.length, i + alt.stems.length + 4); j++) {
+        const t = tokens[j] as Token;
+        if (want.has(t.stem)) seen.add(t.stem);
+        else if (!TITLE_GLUE.has(t.norm)) break;
+        if (seen.size === want.size) break;
+      }
+      if (seen.size === want.size) out.push({ from: i, to: j + 1 });
+    }
+  }
+  return out;
+}
+
 /** Every mention of the entity, its finer and coarser places and its rivals (longest first). */
 export function findEntities(tokens: Token[], v: EntityValue): EntityMention[] {
   const all: EntityMention[] = [];
-  for (const { m, relation } of v.matchers)
+  for (const { m, relation } of v.matchers) {
     for (const h of matchTerm(tokens, m)) all.push({ tokFrom: h.from, tokTo: h.to, label: m.label, relation, fuzzy: h.fuzzy });
+    for (const h of reorderedTitle(tokens, m)) all.push({ tokFrom: h.from, tokTo: h.to, label: m.label, relation, fuzzy: false });
+  }
   all.sort((a, b) => a.tokFrom - b.tokFrom || b.tokTo - a.tokTo);
   const out: EntityMention[] = [];
   for (const e of all) {

@@ -46,7 +46,7 @@ const rows: [string, Case, string, Verdict][] = [
   ['"without" negates what follows, not the value before it', inOslo, 'The talks in Oslo ended without a deal.', 'supported'],
   ['"no" negates what follows', { claim: { about: ['talks', 'deal'] } }, 'The talks ended with no deal.', 'contradicted'],
   ['"has yet to" negates', signed, 'The treaty has yet to be signed.', 'contradicted'],
-  ['"effort yet to" is not a negation', { claim: { about: ['effort', 'broker'] } }, 'It was his most direct effort yet to broker a peace.', 'supported'],
+  ['"effort yet to" is not a negation', { claim: { about: ['effort', 'peace'] } }, 'It was his most direct effort yet to broker a peace.', 'supported'],
   ['"cancelled" negates', inOslo, 'The talks in Oslo were cancelled.', 'contradicted'],
   [
     'a past expectation is a hedge',

@@ -329,6 +329,42 @@ const rows: [string, Case, string, Verdict][] = [
     'Protests began after Mr. Adeyemi was declared the winner of the election.',
     'contradicted',
   ],
+  [
+    'a goal is not the act: "was given until May to comply"',
+    { claim: { about: ['club', 'comply'], negated: true } },
+    'The club was given until May to comply with the ruling.',
+    'absent',
+  ],
+  [
+    'an implicative verb asserts its complement: "forced the club to comply"',
+    { claim: { about: ['club', 'comply'], negated: true } },
+    'The ruling forced the club to comply with the order.',
+    'contradicted',
+  ],
+  [
+    '"non-" negates the term it is glued to',
+    { claim: { about: ['club', 'compliance'], negated: true } },
+    'The club was fined for non-compliance with the order.',
+    'supported',
+  ],
+  [
+    'a negation word the positive claim itself says is part of it ("without")',
+    { claim: { claim: 'The firm sold a version without the player', about: ['version', 'sold'] } },
+    'The firm sold a version without the media player.',
+    'supported',
+  ],
+  [
+    'a reordered title: "Commissioner for Competition" is the "competition commissioner"',
+    { claim: { about: ['Lund'], value: { entity: 'competition commissioner' } } },
+    'The Commissioner for Competition Eva Lund warned the firm.',
+    'supported',
+  ],
+  [
+    'changing-figures: "reduced the rate to 2%" is a later figure, no contradiction',
+    { claim: { claim: 'The firm initially charged a rate of 6%', about: ['firm', 'rate'], value: { number: 6, unit: 'percent' } } },
+    'The firm later reduced the rate to 2%.',
+    'absent',
+  ],
   // changing figures and as_of
   [
     'changing-figures: a running count does not contradict a plain claim',
