@@ -5,6 +5,7 @@ import type { Source } from '../corpus/load.js';
 import type { Sentence } from '../corpus/segment.js';
 import { REPORTING_VERBS } from '../cues/hedge.js';
 import { sameKind, unitSynonyms } from '../lexicon/index.js';
+import { type Analysis, analyze, type CueHit, cuesFor } from '../nlp/analyze.js';
 import { RULE as CHANGING_RULE, changingMarker, claimIsFinal, otherTime } from '../rules/changing-figures.js';
 import { inCircumstance } from '../rules/circumstance.js';
 import { RULE as OWNER_RULE, ofNoun, otherOwner } from '../rules/number-owner.js';
@@ -18,7 +19,6 @@ import type { Cue, Evidence, EvidenceKind, Match, ValueMatch } from '../types.js
 import { compareDate, type DateMention, type DateSpec, findDates } from '../values/date.js';
 import { findEntities } from '../values/entity.js';
 import { compareNumber, fillsSlot, findNumbers, type NumberMention } from '../values/number.js';
-import { type Analysis, analyze, type CueHit, cuesFor } from './analyze.js';
 import { boundName, clauseIndex, IRREGULAR_PAST, isTied } from './tie.js';
 
 /** Per-run caches shared by all claims: each sentence is analysed once. */

@@ -8,9 +8,9 @@
  */
 
 import { REPORTING_VERBS } from '../cues/hedge.js';
+import type { Analysis } from '../nlp/analyze.js';
 import type { Clause } from '../text/clauses.js';
 import type { Token } from '../text/normalize.js';
-import type { Analysis } from './analyze.js';
 
 const FUNCTION = new Set(
   'the a an this that these those his her its their our my your of in on at to for with by from into onto between among during across near and or as both either also just only then now back ahead already still very more most first last next same such he she it they we i him them us who whose earlier later officially reportedly currently eventually finally ultimately initially directly personally morning afternoon evening night local time day days date around about nearly some up down over out off'.split(

@@ -3,7 +3,7 @@
  * deciding sentence, as plain HTML that reads without JavaScript. The page's script redraws the
  * same view with filters and keys on top. Markup and classes match src/report/html/report.js.
  */
-import type { HtmlCell, HtmlClaim, HtmlData, HtmlEvidence } from './html.js';
+import type { HtmlCell, HtmlClaim, HtmlData, HtmlEvidence } from './html-data.js';
 
 const VERDICTS = ['supported', 'contradicted', 'mixed', 'absent'] as const;
 const KINDS = ['support', 'contradiction', 'hedge'] as const;

@@ -8,7 +8,7 @@
  * - with `as_of`, a figure tied to another time (the sentence's own date, else the
  *   source's publication day) neither supports nor contradicts.
  */
-import type { Analysis } from '../engine/analyze.js';
+import type { Analysis } from '../nlp/analyze.js';
 
 export const RULE = 'changing-figures';
 

@@ -5,7 +5,7 @@
  * claim's event, so a place or date inside it is the event's own. The claim's terms must
  * come before the marker, in the same sentence, with no hard break between.
  */
-import type { Analysis } from '../engine/analyze.js';
+import type { Analysis } from '../nlp/analyze.js';
 
 export const RULE = 'circumstance';
 

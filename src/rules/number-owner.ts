@@ -7,7 +7,7 @@
  * value of around $4.2 billion" for a claim about a bid) counts that noun; it can
  * support only if it matches (a matching figure confirms its slot), never contradict.
  */
-import type { Analysis } from '../engine/analyze.js';
+import type { Analysis } from '../nlp/analyze.js';
 import type { Token } from '../text/normalize.js';
 
 export const RULE = 'number-owner';

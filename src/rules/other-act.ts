@@ -7,7 +7,7 @@
  * - the claim's verb counts other victims or objects: "a bombing which killed at least 136
  *   people Thursday" is not the day a named person "was killed".
  */
-import type { Analysis } from '../engine/analyze.js';
+import type { Analysis } from '../nlp/analyze.js';
 import type { Token } from '../text/normalize.js';
 
 export const RULE = 'other-act';

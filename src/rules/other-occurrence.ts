@@ -8,7 +8,7 @@
  * - for number, entity and plain claims, a sentence whose own date, in a clause with the
  *   claim's terms, lies in another year than `when` is about another occurrence.
  */
-import { type Analysis, tenseAt } from '../engine/analyze.js';
+import { type Analysis, tenseAt } from '../nlp/analyze.js';
 import { type DateMention, type DateSpec, yearSpec } from '../values/date.js';
 
 export const RULE = 'other-occurrence';

@@ -11,7 +11,7 @@
  * hand-written below.
  */
 import * as chrono from 'chrono-node';
-import { type Analysis, tenseAt } from '../engine/analyze.js';
+import { type Analysis, tenseAt } from '../nlp/analyze.js';
 
 export type Precision = 'day' | 'week' | 'month' | 'year';
 const RANK: Record<Precision, number> = { day: 0, week: 1, month: 2, year: 3 };

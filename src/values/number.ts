@@ -6,8 +6,9 @@
  * Number words are hand-written: the packages tried misread "a three-hour" and lose
  * qualifiers (see shared/notes).
  */
-import type { Analysis } from '../engine/analyze.js';
+
 import { sameKind } from '../lexicon/index.js';
+import type { Analysis } from '../nlp/analyze.js';
 import type { Token } from '../text/normalize.js';
 import { stem, tokenize } from '../text/normalize.js';
 
