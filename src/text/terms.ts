@@ -1,6 +1,5 @@
 import { doubleMetaphone } from 'double-metaphone';
 import { distance } from 'fastest-levenshtein';
-import type { EntityDef } from '../claims/load.js';
 import { type Token, tokenize } from './normalize.js';
 
 /** One way of writing a term: a sequence of words. */
@@ -30,6 +29,13 @@ export interface TermHit {
 }
 
 /** Entities by lower-cased name and alias. */
+/** What matching needs of an entity: its name, aliases and the place it lies within (claims/ holds the full definition). */
+export interface EntityDef {
+  name: string;
+  aliases?: string[] | undefined;
+  within?: string | undefined;
+}
+
 export type EntityRegistry = Map<string, EntityDef>;
 
 /** Build the lookup from any name or alias to its entity. */

@@ -3,9 +3,8 @@
  * Alaska) supports; a `rival` (or a place within one) contradicts; a place the claim's
  * entity lies within (Alaska for Anchorage) is coarser and counts for neither.
  */
-import type { EntityDef } from '../claims/load.js';
 import type { Token } from '../text/normalize.js';
-import { compileTerm, type EntityRegistry, matchTerm, type TermMatcher } from '../text/terms.js';
+import { compileTerm, type EntityDef, type EntityRegistry, matchTerm, type TermMatcher } from '../text/terms.js';
 
 export type EntityRelation = 'equal' | 'finer' | 'coarser' | 'rival';
 
