@@ -60,6 +60,20 @@ const SCALES: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1
 /** Currency signs the tokenizer drops: "€280.5 million" counts euros, "US$1.35 billion" dollars. */
 const CURRENCY_SIGNS: Record<string, string> = { '€': 'euro', $: 'dollar', '£': 'pound', '¥': 'yen', '₹': 'rupee' };
 
+/** "MP3", "G8": digits glued to a word name something. */
+function gluedToWord(tokens: Token[], i: number, text: string): boolean {
+  const prev = tokens[i - 1];
+  return !!prev && !prev.punct && !prev.digit && prev.end === (tokens[i] as Token).start && /\p{L}$/u.test(text.slice(prev.start, prev.end));
+}
+
+/** "the conventions of 1940, 1944 and 1960": a bare four-digit year that counts nothing is no count. */
+function bareYear(tokens: Token[], i: number, next: number): boolean {
+  const t = tokens[i] as Token;
+  if (next !== i + 1 || !/^(?:1[89]|20)\d\d$/.test(t.raw)) return false;
+  const after = tokens[next];
+  return !after || after.punct || /^(?:and|or|to|when|as|in|at|on|the|a)$/.test(after.norm);
+}
+
 /** Country prefixes of a currency sign: "US$", "A$", "C$", "HK$", "NZ$". */
 const CURRENCY_PREFIX = new Set(['us', 'a', 'c', 'hk', 'nz', 'au', 'ca', 's']);
 
@@ -68,7 +82,7 @@ function isIdentifier(tokens: Token[], i: number, text: string): boolean {
   const prev = tokens[i - 1];
   if (!prev || prev.punct || !prev.cap || i - 1 === 0) return false;
   // "Microsoft €2 million": a currency sign between makes it an amount
-  if (text.slice(prev.end, (tokens[i] as Token).start) !== ' ') return false;
+  if (/[€$£¥₹]/.test(text.slice(prev.end, (tokens[i] as Token).start))) return false;
   if (/^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/.test(prev.norm)) return false;
   return !CURRENCY_PREFIX.has(prev.norm);
 }
@@ -221,7 +235,7 @@ export function findNumbers(a: Analysis, skip: [number, number][] = []): NumberM
     const r = readNumber(tokens, i, a.text);
     if (!r) continue;
     // "Chapter 11", "Flight 93", "Windows 95": a number right after a capitalised word names something
-    if (t.digit && isIdentifier(tokens, i, a.text)) continue;
+    if (t.digit && (isIdentifier(tokens, i, a.text) || gluedToWord(tokens, i, a.text) || bareYear(tokens, i, r.next))) continue;
     let { value, next } = r;
     // "one" as a pronoun ("no one", "one of them") is not a count
     if (t.norm === 'one' && next === i + 1) {

@@ -39,6 +39,8 @@ const rows: [string, Case, string, Verdict][] = [
   ['a day of the month is not a count', n(15, undefined, ['meeting']), 'The meeting is on August 15.', 'absent'],
   ['a unitless count must count the term: "two leaders"', n(3, undefined, ['meeting']), 'The two leaders held a meeting.', 'absent'],
   ['a compound measures its unit, not the count', n(3, undefined, ['meeting']), 'They held a two-hour meeting.', 'absent'],
+  ['"MP3" is a name, not three of anything', n(5, undefined, ['format']), 'The player reads the MP3 format.', 'absent'],
+  ['a bare year in a list is no count', n(5, undefined, ['conventions']), 'He attended the conventions of 1940, 1944 and 1960.', 'absent'],
   ['"20%" is twenty percent', n(20, 'percent', ['Ukraine']), 'Russia holds 20% of Ukraine.', 'supported'],
   ['"2 1/2 hours" is 2.5', n(2.5, 'hour'), 'The talks lasted 2 1/2 hours.', 'supported'],
   ['"3½ hours" is 3.5', n(3.5, 'hour'), 'The talks lasted 3½ hours.', 'supported'],
