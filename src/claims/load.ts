@@ -511,7 +511,10 @@ function hintFor(path: PropertyKey[], code: ErrorCode): string {
   if (last === 'id') return 'use lower-case letters, digits and hyphens, for example `summit-date`';
   if (last === 'claim') return 'write the claim as one line of text, for example `claim: Trump and Putin meet on August 15, 2025`';
   if (last === 'negated') return 'write `negated: true` or `negated: false`';
-  if (path.includes('value')) return 'write exactly one of `date: 2025-08-15`, `number: 3` (with optional `unit: hour`) or `entity: Alaska`';
+  if (path.includes('value'))
+    return 'write exactly one of `date: 2025-08-15`, `number: 3` (or a comparison: ">= 3000", "~ 144", "100..200"; with optional `unit: hour`) or `entity: Alaska`';
+  if (last === 'as_of') return 'remove `as_of`, or give the claim a `value: { number: N }` whose figure holds on that day';
+  if (last === 'when') return "write when the claim's event happened as YYYY, YYYY-MM or YYYY-MM-DD";
   if (path.includes('expect') && path.includes('sources'))
     return 'write one of supported, contradicted, mixed or absent for each source, for example `sources: { s1: absent }`';
   if (path.includes('expect'))

@@ -76,18 +76,28 @@ export const ExpectObjectSchema = z.strictObject({
 
 export const ExpectSchema = z.union([VerdictSchema, ExpectObjectSchema]);
 
-export const ClaimSchema = z.strictObject({
-  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'may use only a-z, 0-9 and single hyphens'),
-  claim: z.string().trim().min(1, 'is empty; write the claim a reviewer reads'),
-  about: z.array(AboutItemSchema).min(1, 'is empty; list at least one term'),
-  value: ValueSchema.optional(),
-  negated: z.boolean().optional(),
-  rivals: z.array(Term).optional(),
-  except: z.array(Term).optional(),
-  when: DateValueSchema.optional(),
-  as_of: DaySchema.optional(),
-  expect: ExpectSchema.optional(),
-});
+export const ClaimSchema = z
+  .strictObject({
+    id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'may use only a-z, 0-9 and single hyphens'),
+    claim: z.string().trim().min(1, 'is empty; write the claim a reviewer reads'),
+    about: z.array(AboutItemSchema).min(1, 'is empty; list at least one term'),
+    value: ValueSchema.optional(),
+    negated: z.boolean().optional(),
+    rivals: z.array(Term).optional(),
+    except: z.array(Term).optional(),
+    when: DateValueSchema.optional(),
+    as_of: DaySchema.optional(),
+    expect: ExpectSchema.optional(),
+  })
+  .superRefine((c, ctx) => {
+    if (c.as_of !== undefined && c.value?.number === undefined)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['as_of'],
+        message: 'goes only with a `number` value: it says on which day the figure holds',
+        params: { code: 'INVALID_VALUE' },
+      });
+  });
 
 export const EntitySchema = z
   .strictObject({

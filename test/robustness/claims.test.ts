@@ -55,6 +55,33 @@ describe.concurrent('claim files', () => {
     );
   });
 
+  test('as_of goes only with a number value, and when must be a date', async () => {
+    const dir = project();
+    put(
+      dir,
+      'claims/a.yaml',
+      `claims:
+  - id: a1
+    claim: x
+    about: [summit]
+    value: { date: 2025-08-15 }
+    as_of: 2025-08-16
+  - id: a2
+    claim: y
+    about: [summit]
+    when: last year
+`,
+    );
+    await expectInputError(
+      dir,
+      [],
+      [
+        { file: 'claims/a.yaml', line: 6, column: 12, code: 'INVALID_VALUE' },
+        { file: 'claims/a.yaml', line: 10, column: 11, code: 'INVALID_DATE' },
+      ],
+    );
+  });
+
   test('unknown fields, with did-you-mean, and missing fields', async () => {
     const dir = project();
     put(
