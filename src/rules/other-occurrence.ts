@@ -8,6 +8,8 @@
  * - for number, entity and plain claims, a sentence whose own date, in a clause with the
  *   claim's terms, lies in another year than `when` is about another occurrence.
  */
+
+import { LEX } from '../lexicon/index.js';
 import { type Analysis, tenseAt } from '../nlp/analyze.js';
 import { type DateMention, type DateSpec, yearSpec } from '../values/date.js';
 
@@ -44,7 +46,7 @@ export function otherOccurrenceByWhen(x: OccurrenceInput): string | undefined {
     if (d.bound || !d.spec || !termClauses.has(x.a.clauseOf[d.tokFrom])) continue;
     // "a 2004 antitrust ruling": a date that modifies another noun dates that thing, not the sentence
     const next = x.a.tokens[d.tokTo];
-    if (next && !next.punct && !next.cap && !next.digit && /^(?:a|an|the|its|their|his|her)$/.test(x.a.tokens[d.tokFrom - 1]?.norm ?? '')) continue;
+    if (next && !next.punct && !next.cap && !next.digit && LEX.determiners.has(x.a.tokens[d.tokFrom - 1]?.norm ?? '')) continue;
     if (d.spec.to < x.when.from || d.spec.from > x.when.to)
       return `"${d.text}" (${d.spec.label}) sets this sentence in another time than the claim's event (${x.when.label})`;
   }

@@ -11,6 +11,7 @@
  * hand-written below.
  */
 import * as chrono from 'chrono-node';
+import { CALENDAR_ORDER, LEX } from '../lexicon/index.js';
 import { type Analysis, tenseAt } from '../nlp/analyze.js';
 
 export type Precision = 'day' | 'week' | 'month' | 'year';
@@ -92,12 +93,14 @@ export function compareDate(claim: DateSpec, m: DateMention): DateRelation | und
   return 'compatible';
 }
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTHS = CALENDAR_ORDER.months;
 const MONTH_RE =
   '(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
 const YEAR_RE = '((?:1[89]|20)\\d{2})';
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const WEEKDAYS = CALENDAR_ORDER.weekdays;
+const capitalised = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);
 
+const SMALL = LEX.smallNumberWords;
 const RX = {
   monthYear: new RegExp(`\\b(?:(early|mid|late)[- ])?${MONTH_RE},?\\s+(?:of\\s+)?${YEAR_RE}\\b`, 'g'),
   month: new RegExp(
@@ -108,14 +111,13 @@ const RX = {
     `\\b(in|since|until|till|by|from|of|during|before|after|through|to|the|a|an|their|his|her|its|back in|summer of|spring of|autumn of|winter of|fall of)\\s+${YEAR_RE}\\b(?!\\s*(?:%|percent|people|persons|troops|soldiers|workers|votes|voters|residents|jobs|units|dollars|euros|pounds|tons|tonnes|km|miles|metres|meters)\\b)`,
     'g',
   ),
-  weekday: /\b(?:(last|next|this|coming|on)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(morning|afternoon|evening|night))?\b/g,
-  relDay: /\b(today|tonight|yesterday|tomorrow)\b/gi,
+  weekday: new RegExp(`\\b(?:(last|next|this|coming|on)\\s+)?(${WEEKDAYS.map(capitalised).join('|')})(?:\\s+(morning|afternoon|evening|night))?\\b`, 'g'),
+  relDay: new RegExp(`\\b(${[...LEX.relativeDays].join('|')})\\b`, 'gi'),
   relWeek: /\b(last|this|next|earlier this|later this|past|previous|coming|the following|the previous)\s+week\b/g,
   relMonthYear: /\b(last|this|next)\s+(month|year)\b/g,
-  ago: /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(days?|weeks?)\s+ago\b/g,
+  ago: new RegExp(`\\b(\\d+|${Object.keys(SMALL).join('|')})\\s+(days?|weeks?)\\s+ago\\b`, 'g'),
 };
 const OFFSET = /\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|fortnight)\b/i;
-const SMALL: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 const BOUND_BEFORE =
   /\b(?:since|until|till|before|after|by|through|from|prior to|ahead of|as early as|as soon as|as late as)\s+(?:the\s+)?(?:(?:early|mid|late)[- ])?$/i;
 
