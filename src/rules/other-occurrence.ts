@@ -17,9 +17,15 @@ export const RULE = 'other-occurrence';
 
 const DAY = 86_400_000;
 
+// "In 2008", "on March 3, 2004", "during early 2021": a preposition, capitalised or not, before a year
+const anyCase = (w: string): string => `[${w.charAt(0).toUpperCase()}${w.charAt(0)}]${w.slice(1)}`;
+const YEAR_OF_WORDING = new RegExp(
+  `\\b(?:${[...LEX.claimYearPrepositions].map(anyCase).join('|')})\\s+(?:(?:${[...LEX.monthParts].join('|')})[- ])?(?:[A-Z][a-z]+\\.?\\s+)?(?:\\d{1,2},?\\s+)?((?:19|20)\\d\\d)\\b`,
+);
+
 /** The year a claim's wording sets its event in: "In 2008 the EU fined ...", "on March 3, 2004". */
 export function yearOfWording(claim: string): DateSpec | undefined {
-  const m = /\b(?:[Ii]n|[Oo]n|[Dd]uring)\s+(?:(?:early|mid|late)[- ])?(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},?\s+)?((?:19|20)\d\d)\b/.exec(claim);
+  const m = YEAR_OF_WORDING.exec(claim);
   return m ? yearSpec(Number(m[1])) : undefined;
 }
 
