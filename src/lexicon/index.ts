@@ -44,6 +44,7 @@ function build<T extends object>(data: T): Built<T> {
   return out as Built<T>;
 }
 
+const grammar = load('grammar');
 const dates = load('dates');
 const numbers = load('numbers');
 const names = load('names');
@@ -57,11 +58,15 @@ export const CALENDAR_ORDER: { readonly months: readonly string[]; readonly week
 /** Every word list of the lexicon, built once. */
 export const LEX = {
   ...build(load('cues')),
-  ...build(load('grammar')),
+  ...build(grammar),
   ...build(load('events')),
   ...build(numbers),
   ...build(names),
   ...build(dates),
+  /** Every irregular past verb ("met", "held", "withdrew"). */
+  irregularPastVerbs: new Set([...grammar.irregularPastTenseCues, ...grammar.irregularPastOther]) as ReadonlySet<string>,
+  /** Words that mark a clause as past: "was", "ago", "yesterday" and the commonest irregular past verbs. */
+  pastWords: new Set([...grammar.pastWords, ...grammar.irregularPastTenseCues]) as ReadonlySet<string>,
   /** "one" to "ten" with their values (the unit words from 1 to 10). */
   smallNumberWords: Object.fromEntries(Object.entries(numbers.unitWords).filter(([, v]) => v >= 1 && v <= 10)) as Record<string, number>,
   /** Prefixes of month and weekday names ("jan", "mon"): a normalised word starting with one is calendar-like. */
