@@ -485,10 +485,13 @@ export function evaluateSentence(c: CompiledClaim, g: number, cache: SentenceCac
   return { evidence: [], trace: { ...base, outcome: notes.some((n) => n.includes('belongs')) ? 'not-tied' : 'neutral', reason: notes.join('; ') } };
 }
 
-// words that say an event's date is being changed: its old date is no longer presupposed
 // a date mention that opens with a preposition ("on Friday", "since 2021")
 const DATE_PREPOSITION = new RegExp(`^(?:${[...LEX.dateMentionPrepositions].join('|')})\\b`, 'i');
-const SUPERSEDING = new RegExp(`\\b(?:${alternation([...LEX.supersedingPhrases, ...[...LEX.supersedingPrefixes].map((p) => [`${p}\\w*`])])})\\b`, 'i');
+// words that say an event's date is being changed: its old date is no longer presupposed
+const SUPERSEDING = new RegExp(
+  `\\b(?:${alternation([...LEX.supersedingPhrases, ...[...LEX.formerlyWords].map((w) => [w]), ...[...LEX.supersedingPrefixes].map((p) => [`${p}\\w*`])])})\\b`,
+  'i',
+);
 const PEOPLE = LEX.peopleStems;
 const PERSON_KIND = sameKind('person');
 const VERBISH = /(?:ed|en)$/;
@@ -604,7 +607,7 @@ function otherOccurrence(
       const t = a.tokens[k];
       // the claim's own name ends the event's phrase: "former minister Okafor was arrested"
       if (!t || t.punct || (t.cap && termSet.has(k))) break;
-      if (OTHER_OCCURRENCE.has(t.norm) || t.norm === 'previously' || t.norm === 'initially' || t.norm === 'originally') return t.raw;
+      if (OTHER_OCCURRENCE.has(t.norm) || LEX.formerlyWords.has(t.norm)) return t.raw;
       if (t.digit && /^(19|20)\d\d$/.test(t.raw) && year && t.raw !== year && !own.has(k)) return t.raw;
     }
   }

@@ -134,7 +134,7 @@ function scanClauseBack(a: Analysis, c: number, i: number, about: (i: number) =>
       if (!t.punct && !t.cap && !FUNCTION.has(t.norm)) content = true;
     }
     const opener = cl.opener;
-    if (c > 0 && (opener === 'which' || opener === 'who' || opener === 'where' || opener === 'when' || opener === 'that')) {
+    if (c > 0 && opener !== undefined && LEX.relativeOpeners.has(opener)) {
       c--;
       i = (a.clauses[c] as Clause).to - 1;
       content = true;
@@ -286,7 +286,7 @@ function subjectOfTerm(a: Analysis, to: number, about: (i: number) => boolean): 
     // a passive "was declared" reports nothing: the subject is declared the winner
     const passive = LEX.passiveAuxiliaries.has(a.tokens[k - 1]?.norm ?? '');
     if (t.punct || t.cap || t.digit || (REPORTING_VERBS.has(t.norm) && !passive) || EVENT_NOUNS.has(t.norm)) return false;
-    if (PREDICATE.has(t.norm) || t.norm === 'the' || t.norm === 'a' || t.norm === 'an') continue;
+    if (PREDICATE.has(t.norm) || LEX.articles.has(t.norm)) continue;
     if (/(?:ed|en)$/.test(t.norm) && verbs++ === 0) continue;
     return false;
   }
@@ -319,7 +319,7 @@ function simultaneous(a: Analysis, to: number, about: (i: number) => boolean): b
     const t = a.tokens[k] as Token;
     if (t.punct && t.norm !== ',') return false;
     if (REPORTING_VERBS.has(t.norm)) return false;
-    if (t.norm === 'as' || t.norm === 'when' || t.norm === 'while') {
+    if (LEX.circumstanceMarkers.has(t.norm)) {
       for (let j = k + 1; j < Math.min(a.tokens.length, k + 25); j++) {
         const u = a.tokens[j] as Token;
         if (about(j)) return true;
@@ -343,7 +343,7 @@ function appositive(a: Analysis, to: number, about: (i: number) => boolean): boo
   }
   if (a.tokens[k]?.norm !== ',') return false;
   const det = a.tokens[k + 1]?.norm ?? '';
-  if (!['their', 'his', 'her', 'its', 'the', 'a', 'an'].includes(det)) return false;
+  if (!LEX.determiners.has(det)) return false;
   for (let j = k + 2; j < Math.min(a.tokens.length, k + 7); j++) {
     const t = a.tokens[j] as Token;
     if (about(j)) return true;
@@ -368,7 +368,7 @@ export function boundName(a: Analysis, from: number, to: number, about: (i: numb
     if (j > k + 1 && toks[j]?.cap && !toks[j]?.punct) k = j;
   }
   // a title with its own phrase: "Special Envoy to the Middle East Steve Witkoff"
-  if ((toks[k]?.norm === 'to' || toks[k]?.norm === 'for' || toks[k]?.norm === 'of') && !toks[k]?.punct) {
+  if (LEX.titlePrepositions.has(toks[k]?.norm ?? '') && !toks[k]?.punct) {
     let j = k + 1;
     if (toks[j]?.norm === 'the') j++;
     if (toks[j]?.cap && !toks[j]?.punct) k = j;

@@ -37,6 +37,11 @@ export const lexiconSchema = {
   }),
   grammar: z.strictObject({
     $comment: z.string(),
+    coordinators: wordList,
+    beParticiples: wordList,
+    complementOpeners: wordList,
+    articles: wordList,
+    relativeOpeners: wordList,
     copulas: wordList,
     gerundPrepositions: wordList,
     futureWords: wordList,
@@ -65,6 +70,7 @@ export const lexiconSchema = {
   }),
   events: z.strictObject({
     $comment: z.string(),
+    formerlyWords: wordList,
     datePredicates: wordList,
     eventNouns: wordList,
     settingPrepositions: wordList,
@@ -75,6 +81,7 @@ export const lexiconSchema = {
   }),
   names: z.strictObject({
     $comment: z.string(),
+    titlePrepositions: wordList,
     peopleStems: wordList,
     notSubjectNames: wordList,
     titleGlue: wordList,
@@ -108,6 +115,7 @@ export const lexiconSchema = {
   }),
   dates: z.strictObject({
     $comment: z.string(),
+    forwardLookingPrepositions: phraseList,
     monthNames: wordList,
     monthAbbreviations: wordList,
     monthAbbreviationVariants: wordList,

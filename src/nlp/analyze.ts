@@ -164,9 +164,9 @@ export function analyze(text: string): Analysis {
     for (let c = clause + 1; c < clauses.length; c++) {
       const opener = clauses[c]?.opener;
       // a condition governs its consequent, not the relative or temporal clauses inside it
-      if (r.conditional && (opener === undefined || opener === 'that' || opener === 'if' || opener === 'whether')) reach.push(c);
+      if (r.conditional && (opener === undefined || LEX.complementOpeners.has(opener))) reach.push(c);
       else if (r.conditional) break;
-      else if (r.reachesComplement && c === reach[reach.length - 1]! + 1 && (opener === 'that' || opener === 'whether' || opener === 'if')) reach.push(c);
+      else if (r.reachesComplement && c === reach[reach.length - 1]! + 1 && opener !== undefined && LEX.complementOpeners.has(opener)) reach.push(c);
       else break;
     }
     // a verb that resumes the main clause after a relative clause governs both
@@ -199,7 +199,7 @@ function tenseOf(tokens: Token[], i: number): 'past' | 'future' | undefined {
   if (t.norm.length > 4 && t.norm.endsWith('ed') && !NOT_PAST_ED.has(t.norm)) {
     // "expected to", "scheduled" are about the future; a participle after "be" is passive, keep looking
     const prev = tokens[i - 1]?.norm;
-    if (prev === 'be' || prev === 'been' || prev === 'being') return undefined;
+    if (LEX.beParticiples.has(prev ?? '')) return undefined;
     return 'past';
   }
   return undefined;

@@ -64,7 +64,7 @@ export function splitClauses(tokens: Token[]): Clause[] {
       const prev = tokens[i - 1];
       let next = tokens[i + 1];
       let k = i + 1;
-      if (next && !next.punct && (next.norm === 'and' || next.norm === 'or' || next.norm === 'nor')) next = tokens[++k];
+      if (next && !next.punct && LEX.coordinators.has(next.norm)) next = tokens[++k];
       if (next && next.norm === 'as' && tokens[k + 1]?.norm === 'well' && tokens[k + 2]?.norm === 'as') next = tokens[k + 3];
       if (isNameLike(prev) && isNameLike(next)) continue;
       close(i + 1);

@@ -118,6 +118,8 @@ const RX = {
   relMonthYear: new RegExp(`\\b(${alt(Object.keys(LEX.monthYearOffsets))})\\s+(month|year)\\b`, 'g'),
   ago: new RegExp(`\\b(\\d+|${alt(Object.keys(SMALL))})\\s+(days?|weeks?)\\s+ago\\b`, 'g'),
 };
+// "ahead of Friday's summit": a possessive weekday after these looks forward
+const FORWARD_BEFORE = new RegExp(`\\b(?:${alternation(LEX.forwardLookingPrepositions)})\\s*$`, 'i');
 const OFFSET = new RegExp(`\\b(?:${alt(LEX.durationUnits)})\\b`, 'i');
 const BOUND_BEFORE = new RegExp(`\\b(?:${alternation(LEX.boundPrepositions)})\\s+(?:the\\s+)?(?:(?:${MONTH_PART})[- ])?$`, 'i');
 
@@ -255,7 +257,7 @@ export function findDates(a: Analysis, published?: string): DateMention[] {
         // "Friday's summit" modifies its noun, so the clause's tense is not its own:
         // after "ahead of"/"before" it looks forward, otherwise it is the nearest Friday
         const possessive = /^['’]s\b/.test(text.slice(m.index + m[0].length));
-        const t = possessive ? (/\b(?:ahead of|before)\s*$/i.test(text.slice(0, start)) ? 'future' : undefined) : tense(start);
+        const t = possessive ? (FORWARD_BEFORE.test(text.slice(0, start)) ? 'future' : undefined) : tense(start);
         n = t === 'past' ? pub - back : t === 'future' ? pub + fwd : back <= fwd ? pub - back : pub + fwd;
       }
       spec = daySpec(...(ymd(n).split('-').map(Number) as [number, number, number]));
