@@ -2,10 +2,8 @@
  * Word lists as data: every list lives in a JSON file of this folder, is validated against
  * the one schema (./schema.ts) and built once, at module load, into ready-to-use values:
  * a word list becomes a ReadonlySet, phrases stay lists of words, number maps stay maps.
- * Counted nouns are stemmed with the same stemmer the tokenizer uses, so a list entry
- * matches every inflection a sentence may use.
+ * The loader reads no other module of the project, so any layer may import it.
  */
-import { stem } from '../text/normalize.js';
 import countedNounsData from './counted-nouns.json' with { type: 'json' };
 import cuesData from './cues.json' with { type: 'json' };
 import datesData from './dates.json' with { type: 'json' };
@@ -55,6 +53,9 @@ export const CALENDAR_ORDER: { readonly months: readonly string[]; readonly week
   weekdays: dates.weekdayNames,
 };
 
+/** Nouns that count the same kind of thing, and unit synonyms (stemmed in ./kinds.ts). */
+export const COUNTED_NOUNS: Lexicon<'counted-nouns'> = load('counted-nouns');
+
 /** Every word list of the lexicon, built once. */
 export const LEX = {
   ...build(load('cues')),
@@ -86,37 +87,4 @@ export function startsWithAny(prefixes: Iterable<string>, word: string): boolean
 /** A regular-expression alternation of phrases, words joined by one space (lexicon words hold no regex syntax but "%"). */
 export function alternation(phrases: readonly (readonly string[])[]): string {
   return phrases.map((p) => p.join(' ')).join('|');
-}
-
-const stemOf = (w: string): string => stem(w.toLowerCase());
-
-/** Stem -> the groups it belongs to, as sets of stems. */
-function groupsOf(groups: string[][]): Map<string, Set<string>> {
-  const out = new Map<string, Set<string>>();
-  const add = (group: string[]) => {
-    const stems = group.map(stemOf);
-    for (const s of stems) {
-      const set = out.get(s) ?? new Set<string>([s]);
-      for (const t of stems) set.add(t);
-      out.set(s, set);
-    }
-  };
-  for (const group of groups) add(group);
-  return out;
-}
-
-const data = load('counted-nouns');
-let kinds: Map<string, Set<string>> | undefined;
-let synonyms: Map<string, Set<string>> | undefined;
-
-/** The stems that count the same kind of thing as `nounStem` (itself and its synonyms included). */
-export function sameKind(nounStem: string): Set<string> {
-  kinds ??= groupsOf([...Object.values(data.classes), ...data.synonyms]);
-  return kinds.get(nounStem) ?? new Set([nounStem]);
-}
-
-/** A unit and its plain synonyms ("storey", "story", "floor"), as stems. */
-export function unitSynonyms(unitStem: string): Set<string> {
-  synonyms ??= groupsOf(data.synonyms);
-  return synonyms.get(unitStem) ?? new Set([unitStem]);
 }

@@ -37,6 +37,7 @@ export const lexiconSchema = {
   }),
   grammar: z.strictObject({
     $comment: z.string(),
+    irregularLemmas: wordMap,
     coordinators: wordList,
     beParticiples: wordList,
     complementOpeners: wordList,

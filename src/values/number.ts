@@ -7,7 +7,8 @@
  * qualifiers (see shared/notes).
  */
 
-import { CALENDAR_ORDER, LEX, sameKind, startsWithAny } from '../lexicon/index.js';
+import { CALENDAR_ORDER, LEX, startsWithAny } from '../lexicon/index.js';
+import { sameKind } from '../lexicon/kinds.js';
 import type { Analysis } from '../nlp/analyze.js';
 import type { Token } from '../text/normalize.js';
 import { stem, tokenize } from '../text/normalize.js';
