@@ -8,7 +8,7 @@
 import { LEX } from '../lexicon/index.js';
 export const HEDGE_WORDS = LEX.hedgeWords;
 
-/** Hedging phrases (normalised words). */
+/** Hedging phrases (normalised words); a past expectation or plan is one too: it is not what happened ("was expected to last seven hours"). */
 export const HEDGE_PHRASES = LEX.hedgePhrases;
 
 /**
