@@ -1,3 +1,4 @@
+import { LEX } from '../lexicon/index.js';
 import { yearOfWording } from '../rules/other-occurrence.js';
 import { extraParticipants } from '../rules/participants.js';
 import { type Token, tokenize } from '../text/normalize.js';
@@ -131,17 +132,9 @@ function valueWords(c: LoadedClaim, reg: EntityRegistry): Set<string> {
 }
 
 // words that open a claim sentence without naming anyone
-const COMMON_FIRST = new Set(
-  'early late some about more most many few several all both each every any no one two three four five six seven eight nine ten dozens hundreds thousands millions police officials authorities protesters troops voters witnesses investigators prosecutors judges lawyers doctors scientists researchers analysts experts residents workers'.split(
-    ' ',
-  ),
-);
+const COMMON_FIRST = LEX.commonFirstWords;
 
-const NOT_NAMES = new Set(
-  'the a an no not this that these those it its in on at of and or but if when while after before january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday'.split(
-    ' ',
-  ),
-);
+const NOT_NAMES = LEX.notClaimNames;
 
 /** Capitalised words of the claim sentence and of the aliases of entities it names. */
 function claimNames(text: string, reg: EntityRegistry): Set<string> {

@@ -4,7 +4,8 @@ import { candidates } from '../corpus/index.js';
 import type { Source } from '../corpus/load.js';
 import type { Sentence } from '../corpus/segment.js';
 import { REPORTING_VERBS } from '../cues/hedge.js';
-import { sameKind, unitSynonyms } from '../lexicon/index.js';
+import { alternation, LEX, startsWithAny } from '../lexicon/index.js';
+import { sameKind, unitSynonyms } from '../lexicon/kinds.js';
 import { type Analysis, analyze, type CueHit, cuesFor } from '../nlp/analyze.js';
 import { RULE as CHANGING_RULE, changingMarker, claimIsFinal, otherTime } from '../rules/changing-figures.js';
 import { inCircumstance } from '../rules/circumstance.js';
@@ -341,8 +342,8 @@ export function evaluateSentence(c: CompiledClaim, g: number, cache: SentenceCac
     } else if (
       m.kind === 'date' &&
       a.tokens[m.tokFrom - 1]?.norm === ',' &&
-      !DATE_WORD_BEFORE.test(a.tokens[m.tokFrom - 2]?.norm ?? '') &&
-      !/^(?:on|in|since|by|from|until|at)\b/i.test(a.text.slice(m.start))
+      !DATE_WORD_BEFORE.has(a.tokens[m.tokFrom - 2]?.norm ?? '') &&
+      !DATE_PREPOSITION.test(a.text.slice(m.start))
     ) {
       // ", 16 July 2018." — a dateline or caption date stands alone
       tied = false;
@@ -485,30 +486,17 @@ export function evaluateSentence(c: CompiledClaim, g: number, cache: SentenceCac
   return { evidence: [], trace: { ...base, outcome: notes.some((n) => n.includes('belongs')) ? 'not-tied' : 'neutral', reason: notes.join('; ') } };
 }
 
+// a date mention that opens with a preposition ("on Friday", "since 2021")
+const DATE_PREPOSITION = new RegExp(`^(?:${[...LEX.dateMentionPrepositions].join('|')})\\b`, 'i');
 // words that say an event's date is being changed: its old date is no longer presupposed
-const SUPERSEDING = /\b(?:new date|postpon\w*|delay\w*|reschedul\w*|originally|initially|previously)\b/i;
-const PEOPLE = new Set(['peopl', 'person', 'people']);
+const SUPERSEDING = new RegExp(
+  `\\b(?:${alternation([...LEX.supersedingPhrases, ...[...LEX.formerlyWords].map((w) => [w]), ...[...LEX.supersedingPrefixes].map((p) => [`${p}\\w*`])])})\\b`,
+  'i',
+);
+const PEOPLE = LEX.peopleStems;
 const PERSON_KIND = sameKind('person');
 const VERBISH = /(?:ed|en)$/;
-const AUX = new Set([
-  'has',
-  'have',
-  'had',
-  'was',
-  'were',
-  'is',
-  'are',
-  'will',
-  'would',
-  'also',
-  'then',
-  'later',
-  'earlier',
-  'officially',
-  'reportedly',
-  'publicly',
-  'not',
-]);
+const AUX = LEX.subjectVerbGap;
 
 /**
  * "Yury Ushakov announced ..." read for "Trump announced ...": when a claim term that is
@@ -531,27 +519,8 @@ function otherSubject(a: Analysis, names: Set<string>, hits: TermHit[], inTerms:
   return undefined;
 }
 
-const NOT_NAMES = new Set([
-  'the',
-  'a',
-  'an',
-  'in',
-  'on',
-  'at',
-  'it',
-  'this',
-  'that',
-  'but',
-  'and',
-  'however',
-  'meanwhile',
-  'after',
-  'before',
-  'when',
-  'while',
-  'as',
-]);
-const CALENDAR_WORD = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)/;
+const NOT_NAMES = LEX.notSubjectNames;
+const CALENDAR_PREFIXES = LEX.calendarPrefixes;
 
 /**
  * A different value in a sentence that names people or places, none of them the
@@ -567,7 +536,7 @@ function otherParticipants(a: Analysis, names: Set<string>, m: Mention): boolean
     if (namesOne(names, t.norm)) return false;
     // a capitalised first word is a name only when a name follows it ("Executives have ...")
     if (i === 0 && (NOT_NAMES.has(t.norm) || !a.tokens[1]?.cap)) continue;
-    if (CALENDAR_WORD.test(t.norm)) continue;
+    if (startsWithAny(CALENDAR_PREFIXES, t.norm)) continue;
     other = true;
   }
   return other;
@@ -575,7 +544,7 @@ function otherParticipants(a: Analysis, names: Set<string>, m: Mention): boolean
 
 const DAY = 86_400_000;
 // "Today, August 15, 2025": a date in apposition to a date word is no dateline
-const DATE_WORD_BEFORE = /^(?:today|tonight|yesterday|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+const DATE_WORD_BEFORE: ReadonlySet<string> = new Set([...LEX.relativeDays, ...LEX.weekdayNames]);
 
 /**
  * A source published close to the claim's date is current-events coverage; a date it
@@ -612,7 +581,7 @@ function whenClause(a: Analysis, to: number): number | undefined {
 
 // "a previous meeting", "their last summit", "last met": the sentence speaks of another
 // occurrence of the event, so a different date or place there is no contradiction.
-const OTHER_OCCURRENCE = new Set(['previous', 'prior', 'earlier', 'former', 'last', 'past', 'another', 'first-term']);
+const OTHER_OCCURRENCE = LEX.otherOccurrenceWords;
 
 // "their 2018 Helsinki meeting" in a 2025 article: a year in the event's own phrase,
 // other than the source's, names a past occurrence.
@@ -639,7 +608,7 @@ function otherOccurrence(
       const t = a.tokens[k];
       // the claim's own name ends the event's phrase: "former minister Okafor was arrested"
       if (!t || t.punct || (t.cap && termSet.has(k))) break;
-      if (OTHER_OCCURRENCE.has(t.norm) || t.norm === 'previously' || t.norm === 'initially' || t.norm === 'originally') return t.raw;
+      if (OTHER_OCCURRENCE.has(t.norm) || LEX.formerlyWords.has(t.norm)) return t.raw;
       if (t.digit && /^(19|20)\d\d$/.test(t.raw) && year && t.raw !== year && !own.has(k)) return t.raw;
     }
   }
@@ -708,7 +677,7 @@ function infinitiveOnly(a: Analysis, itemHits: TermHit[][], claimStems: Set<stri
         for (let k = h.from - 2; k >= Math.max(0, h.from - 9); k--) {
           const t = a.tokens[k] as Token;
           if (t.punct && t.norm !== '.') break;
-          if (IMPLICATIVE.has(t.norm) || claimStems.has(t.stem) || /^(?:going|due|set|about)$/.test(t.norm)) return false;
+          if (IMPLICATIVE.has(t.norm) || claimStems.has(t.stem) || LEX.aboutToWords.has(t.norm)) return false;
         }
         return true;
       }),
@@ -717,23 +686,4 @@ function infinitiveOnly(a: Analysis, itemHits: TermHit[][], claimStems: Set<stri
 
 // verbs whose to-complement happened: "forced X to pay", "prompted X to postpone"
 // and attempts, which assert the effort: "tried to delay"
-const IMPLICATIVE = new Set([
-  'forced',
-  'prompted',
-  'caused',
-  'led',
-  'managed',
-  'compelled',
-  'made',
-  'got',
-  'helped',
-  'chose',
-  'decided',
-  'agreed',
-  'began',
-  'started',
-  'continued',
-  'tried',
-  'sought',
-  'attempted',
-]);
+const IMPLICATIVE = LEX.implicativeVerbs;

@@ -8,47 +8,28 @@
  */
 
 import { REPORTING_VERBS } from '../cues/hedge.js';
+import { LEX } from '../lexicon/index.js';
 import type { Analysis } from '../nlp/analyze.js';
 import type { Clause } from '../text/clauses.js';
 import type { Token } from '../text/normalize.js';
 
-const FUNCTION = new Set(
-  'the a an this that these those his her its their our my your of in on at to for with by from into onto between among during across near and or as both either also just only then now back ahead already still very more most first last next same such he she it they we i him them us who whose earlier later officially reportedly currently eventually finally ultimately initially directly personally morning afternoon evening night local time day days date around about nearly some up down over out off'.split(
-    ' ',
-  ),
-);
+const FUNCTION = LEX.functionWords;
 
 /** Verbs and words that carry an event's date through to it ("will begin on", "is set for"). */
-const PREDICATE = new Set(
-  'is are was were be been being will would shall can could may might must should do does did has have had to take takes took taken taking place held hold holds holding begin begins began begun start starts started open opens opened happen happens happened occur occurs occurred go goes going went ahead scheduled planned set slated due expected include includes included including involve involves involved involving last lasts lasted lasting continue continues continued resume resumed convene convened end ends ended conclude concluded come comes came arrive arrives arrived get gets got organise organised organize organized agreed kick kicks kicked kicking off launch launched launches wrap wrapped'.split(
-    ' ',
-  ),
-);
+const PREDICATE = LEX.datePredicates;
 
 /** Event words that claim a date or place for themselves when they are not the claim's terms. */
-const EVENT_NOUNS = new Set(
-  'remark remarks statement statements announcement announcements interview interviews call calls speech speeches address addresses conference conferences briefing briefings report reports visit visits trip trips talks meeting meetings summit summits session sessions vote votes election elections ceremony ceremonies invasion attack attacks deal deals decision decisions declaration letter letters post posts message messages tweet comment comments consultation consultations negotiation negotiations discussion discussions hearing hearings event events appearance appearances broadcast rally rallies tour visit-s note notes agreement agreements address'.split(
-    ' ',
-  ),
-);
+const EVENT_NOUNS = LEX.eventNouns;
 
-const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'who', 'which', 'that']);
-const MODAL = new Set(['will', 'would', 'shall', 'can', 'could', 'may', 'might', 'must', 'should', 'to']);
-const ADVERBS = new Set(
-  'not never also still just soon only probably likely definitely certainly now then again already even really ever possibly potentially finally eventually actually personally formally officially reportedly'.split(
-    ' ',
-  ),
-);
+const PRONOUNS = LEX.subjectPronouns;
+const MODAL = LEX.modals;
+const ADVERBS = LEX.adverbs;
 
-export const IRREGULAR_PAST = new Set(
-  'met held went came began saw gave made left spoke wrote sent brought flew won lost sat stood took told said chose fell rose led paid sold bought kept struck shook threw drove rode wore ate drank grew broke spent fought caught taught sought meant heard felt built dealt swore hung withdrew'.split(
-    ' ',
-  ),
-);
+export const IRREGULAR_PAST = LEX.irregularPastVerbs;
 
 type Step = 'about' | 'block' | 'action' | 'skip';
 
-const SETTING = new Set(['in', 'during', 'at', 'via', 'through']);
+const SETTING = LEX.settingPrepositions;
 
 /** An event noun introduced by "in", "during" or "at" (a determiner and two modifiers between) is where an act happened. */
 function settingNoun(toks: Token[], i: number): boolean {
@@ -153,7 +134,7 @@ function scanClauseBack(a: Analysis, c: number, i: number, about: (i: number) =>
       if (!t.punct && !t.cap && !FUNCTION.has(t.norm)) content = true;
     }
     const opener = cl.opener;
-    if (c > 0 && (opener === 'which' || opener === 'who' || opener === 'where' || opener === 'when' || opener === 'that')) {
+    if (c > 0 && opener !== undefined && LEX.relativeOpeners.has(opener)) {
       c--;
       i = (a.clauses[c] as Clause).to - 1;
       content = true;
@@ -259,7 +240,7 @@ function objectOfTermVerb(a: Analysis, from: number, about: (i: number) => boole
   return j >= 0 && subject(j);
 }
 
-const PREPOSITIONS = new Set(['of', 'over', 'for', 'with', 'about', 'against', 'to', 'from', 'by', 'in', 'on', 'at', 'after', 'before']);
+const PREPOSITIONS = LEX.phrasePrepositions;
 
 /** A name inside a prepositional phrase ("upset over the hanging of dictator Saddam Hussein") is no subject. */
 function insidePhrase(tokens: Token[], i: number): boolean {
@@ -303,9 +284,9 @@ function subjectOfTerm(a: Analysis, to: number, about: (i: number) => boolean): 
     const t = a.tokens[k] as Token;
     if (about(k)) return !t.cap && k > to;
     // a passive "was declared" reports nothing: the subject is declared the winner
-    const passive = /^(?:was|were|been|be|is|are)$/.test(a.tokens[k - 1]?.norm ?? '');
+    const passive = LEX.passiveAuxiliaries.has(a.tokens[k - 1]?.norm ?? '');
     if (t.punct || t.cap || t.digit || (REPORTING_VERBS.has(t.norm) && !passive) || EVENT_NOUNS.has(t.norm)) return false;
-    if (PREDICATE.has(t.norm) || t.norm === 'the' || t.norm === 'a' || t.norm === 'an') continue;
+    if (PREDICATE.has(t.norm) || LEX.articles.has(t.norm)) continue;
     if (/(?:ed|en)$/.test(t.norm) && verbs++ === 0) continue;
     return false;
   }
@@ -338,7 +319,7 @@ function simultaneous(a: Analysis, to: number, about: (i: number) => boolean): b
     const t = a.tokens[k] as Token;
     if (t.punct && t.norm !== ',') return false;
     if (REPORTING_VERBS.has(t.norm)) return false;
-    if (t.norm === 'as' || t.norm === 'when' || t.norm === 'while') {
+    if (LEX.circumstanceMarkers.has(t.norm)) {
       for (let j = k + 1; j < Math.min(a.tokens.length, k + 25); j++) {
         const u = a.tokens[j] as Token;
         if (about(j)) return true;
@@ -362,7 +343,7 @@ function appositive(a: Analysis, to: number, about: (i: number) => boolean): boo
   }
   if (a.tokens[k]?.norm !== ',') return false;
   const det = a.tokens[k + 1]?.norm ?? '';
-  if (!['their', 'his', 'her', 'its', 'the', 'a', 'an'].includes(det)) return false;
+  if (!LEX.determiners.has(det)) return false;
   for (let j = k + 2; j < Math.min(a.tokens.length, k + 7); j++) {
     const t = a.tokens[j] as Token;
     if (about(j)) return true;
@@ -387,7 +368,7 @@ export function boundName(a: Analysis, from: number, to: number, about: (i: numb
     if (j > k + 1 && toks[j]?.cap && !toks[j]?.punct) k = j;
   }
   // a title with its own phrase: "Special Envoy to the Middle East Steve Witkoff"
-  if ((toks[k]?.norm === 'to' || toks[k]?.norm === 'for' || toks[k]?.norm === 'of') && !toks[k]?.punct) {
+  if (LEX.titlePrepositions.has(toks[k]?.norm ?? '') && !toks[k]?.punct) {
     let j = k + 1;
     if (toks[j]?.norm === 'the') j++;
     if (toks[j]?.cap && !toks[j]?.punct) k = j;

@@ -8,6 +8,7 @@ import {
   PSEUDO_NEGATIONS,
   YET_TO_AFTER,
 } from '../cues/negation.js';
+import { LEX } from '../lexicon/index.js';
 import { type Clause, clauseAt, splitClauses } from '../text/clauses.js';
 import { type Token, tokenize } from '../text/normalize.js';
 
@@ -28,14 +29,10 @@ export interface CueHit {
 }
 
 // Words that end the noun phrase a noun-phrase hedge qualifies.
-const PHRASE_END = new Set(
-  'between with in on at for to from by during after before that which who is are was were be being been will would could may might include includes included has have had said and or but'.split(
-    ' ',
-  ),
-);
+const PHRASE_END = LEX.hedgedPhraseEnds;
 
 // "Possible venues ... include Oslo": a hedged subject hedges what the copula gives it.
-const COPULA = new Set(['include', 'includes', 'included', 'including', 'is', 'are', 'was', 'were', 'being', 'be']);
+const COPULA = LEX.copulas;
 
 function phraseAfter(tokens: Token[], from: number, clauseEnd: number): [number, number] {
   let i = from;
@@ -68,7 +65,7 @@ function byFirstWord(phrases: string[][]): Map<string, string[][]> {
   return m;
 }
 const NONE: string[][] = [];
-const GERUND_PREPOSITIONS = new Set(['for', 'by', 'of', 'about', 'despite', 'after', 'before', 'over', 'from']);
+const GERUND_PREPOSITIONS = LEX.gerundPrepositions;
 const PSEUDO_BY_WORD = byFirstWord([...PSEUDO_NEGATIONS, ...PSEUDO_HEDGES]);
 const NEGATION_BY_WORD = byFirstWord(NEGATION_PHRASES);
 const HEDGE_BY_WORD = byFirstWord(HEDGE_PHRASES);
@@ -167,9 +164,9 @@ export function analyze(text: string): Analysis {
     for (let c = clause + 1; c < clauses.length; c++) {
       const opener = clauses[c]?.opener;
       // a condition governs its consequent, not the relative or temporal clauses inside it
-      if (r.conditional && (opener === undefined || opener === 'that' || opener === 'if' || opener === 'whether')) reach.push(c);
+      if (r.conditional && (opener === undefined || LEX.complementOpeners.has(opener))) reach.push(c);
       else if (r.conditional) break;
-      else if (r.reachesComplement && c === reach[reach.length - 1]! + 1 && (opener === 'that' || opener === 'whether' || opener === 'if')) reach.push(c);
+      else if (r.reachesComplement && c === reach[reach.length - 1]! + 1 && opener !== undefined && LEX.complementOpeners.has(opener)) reach.push(c);
       else break;
     }
     // a verb that resumes the main clause after a relative clause governs both
@@ -188,67 +185,10 @@ export function analyze(text: string): Analysis {
   return { text, tokens, clauses, clauseOf, cues };
 }
 
-const FUTURE = new Set(['will', "'ll", 'shall', 'upcoming', 'scheduled', 'slated', 'next', 'coming', 'tomorrow', 'later', 'soon']);
-const FUTURE_PHRASES = [
-  ['going', 'to'],
-  ['set', 'to'],
-  ['due', 'to'],
-  ['expected', 'to'],
-  ['plans', 'to'],
-  ['plan', 'to'],
-  ['to', 'be', 'held'],
-  ['is', 'to'],
-  ['are', 'to'],
-];
-const PAST_WORDS = new Set([
-  'was',
-  'were',
-  'had',
-  'did',
-  'met',
-  'held',
-  'said',
-  'told',
-  'took',
-  'went',
-  'came',
-  'began',
-  'saw',
-  'gave',
-  'made',
-  'left',
-  'spoke',
-  'wrote',
-  'sent',
-  'brought',
-  'flew',
-  'won',
-  'lost',
-  'ago',
-  'last',
-  'earlier',
-  'previous',
-  'previously',
-  'yesterday',
-]);
-const NOT_PAST_ED = new Set([
-  'need',
-  'speed',
-  'seed',
-  'bed',
-  'red',
-  'hundred',
-  'indeed',
-  'embed',
-  'feed',
-  'shed',
-  'breed',
-  'creed',
-  'greed',
-  'proceed',
-  'exceed',
-  'succeed',
-]);
+const FUTURE = LEX.futureWords;
+const FUTURE_PHRASES = LEX.futurePhrases;
+const PAST_WORDS = LEX.pastWords;
+const NOT_PAST_ED = LEX.notPastEd;
 
 function tenseOf(tokens: Token[], i: number): 'past' | 'future' | undefined {
   const t = tokens[i] as Token;
@@ -259,7 +199,7 @@ function tenseOf(tokens: Token[], i: number): 'past' | 'future' | undefined {
   if (t.norm.length > 4 && t.norm.endsWith('ed') && !NOT_PAST_ED.has(t.norm)) {
     // "expected to", "scheduled" are about the future; a participle after "be" is passive, keep looking
     const prev = tokens[i - 1]?.norm;
-    if (prev === 'be' || prev === 'been' || prev === 'being') return undefined;
+    if (LEX.beParticiples.has(prev ?? '')) return undefined;
     return 'past';
   }
   return undefined;

@@ -8,45 +8,25 @@
  * - with `as_of`, a figure tied to another time (the sentence's own date, else the
  *   source's publication day) neither supports nor contradicts.
  */
+
+import { alternation, LEX, startsWithAny } from '../lexicon/index.js';
 import type { Analysis } from '../nlp/analyze.js';
 
 export const RULE = 'changing-figures';
 
 // word sequences, lower case, that mark a running or updated count
-const CHANGING = [
-  ['rose', 'to'],
-  ['risen', 'to'],
-  ['rising', 'to'],
-  ['climbed', 'to'],
-  ['climbing', 'to'],
-  ['increased', 'to'],
-  ['jumped', 'to'],
-  ['grew', 'to'],
-  ['reached'],
-  ['stands', 'at'],
-  ['stood', 'at'],
-  ['as', 'of'],
-  ['so', 'far'],
-  ['to', 'date'],
-  ['in', 'total'],
-  ['in', 'all'],
-  ['a', 'total', 'of'],
-  ['altogether'],
-  ['cumulative'],
-  ['combined'],
-  ['overall'],
-];
-const FINAL = /\b(?:final|in total|in all|altogether|total|overall|cumulative|combined)\b/i;
+const CHANGING = LEX.changingCountPhrases;
+const FINAL = new RegExp(`\\b(?:${alternation(LEX.finalCountPhrases)})\\b`, 'i');
 
 // verbs that move a figure: "reduced the rates to 0.4%", "lowered to", "cut to"
-const CHANGE_VERBS = /^(?:reduc|lower|cut|adjust|rais|fell|fall|drop|declin|increas|rose|rise|grew|grow|climb|jump|doubl|slash|revis|amend|chang)/;
+const CHANGE_VERBS = LEX.changeVerbPrefixes;
 
 /** The changing-count marker in the figure's clause, if any; `from` is the figure's first token. */
 export function changingMarker(a: Analysis, clause: number, from = -1): string | undefined {
   const toks = a.tokens;
   if (from > 0 && toks[from - 1]?.norm === 'to')
     for (let k = from - 2; k >= Math.max(0, from - 8) && a.clauseOf[k] === a.clauseOf[from]; k--)
-      if (CHANGE_VERBS.test(toks[k]?.norm ?? '')) return `${toks[k]?.raw} ... to`;
+      if (startsWithAny(CHANGE_VERBS, toks[k]?.norm ?? '')) return `${toks[k]?.raw} ... to`;
   for (let i = 0; i < toks.length; i++) {
     if (a.clauseOf[i] !== clause && a.clauseOf[i] !== clause - 1) continue;
     for (const p of CHANGING) if (p.every((w, j) => toks[i + j]?.norm === w)) return p.join(' ');

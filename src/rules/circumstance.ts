@@ -5,12 +5,14 @@
  * claim's event, so a place or date inside it is the event's own. The claim's terms must
  * come before the marker, in the same sentence, with no hard break between.
  */
+
+import { LEX } from '../lexicon/index.js';
 import type { Analysis } from '../nlp/analyze.js';
 
 export const RULE = 'circumstance';
 
-const MARKERS = new Set(['as', 'while', 'when']);
-const SUBJECTS = new Set(['he', 'she', 'they', 'it', 'we']);
+const MARKERS = LEX.circumstanceMarkers;
+const SUBJECTS = LEX.circumstanceSubjects;
 const HARD = new Set([';', ':', '(', ')', '—', '.', '"', '“', '”']);
 
 /** True when the value at token `from` sits in a circumstance clause of the claim's event. */

@@ -7,23 +7,25 @@
  * value of around $4.2 billion" for a claim about a bid) counts that noun; it can
  * support only if it matches (a matching figure confirms its slot), never contradict.
  */
+
+import { LEX, startsWithAny } from '../lexicon/index.js';
 import type { Analysis } from '../nlp/analyze.js';
 import type { Token } from '../text/normalize.js';
 
 export const RULE = 'number-owner';
 
-const SKIP_BEFORE_OF = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'total', 'sum', 'amount', 'figure', 'number', 'toll']);
+const SKIP_BEFORE_OF = LEX.skipBeforeOf;
 
-const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'mr.', 'mrs.', 'ms.', 'dr.', 'sir', 'president', 'minister', 'prime']);
+const HONORIFICS = LEX.honorifics;
 
 // months and weekdays are capitalised but name no party
-const CALENDAR = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)/;
+const CALENDAR = LEX.calendarPrefixes;
 
 /** The name (a run of capitalised words) nearest before token `from`, as token indices; the sentence's first word alone is no name. */
 function nameBefore(tokens: Token[], from: number): [number, number] | undefined {
   for (let k = from - 1; k >= 0; k--) {
     const t = tokens[k] as Token;
-    if (!t.cap || t.punct || (k === 0 && !tokens[1]?.cap) || CALENDAR.test(t.norm)) continue;
+    if (!t.cap || t.punct || (k === 0 && !tokens[1]?.cap) || startsWithAny(CALENDAR, t.norm)) continue;
     let s = k;
     while (s > 0 && tokens[s - 1]?.cap && !tokens[s - 1]?.punct) s--;
     return [s, k + 1];

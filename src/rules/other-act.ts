@@ -7,16 +7,18 @@
  * - the claim's verb counts other victims or objects: "a bombing which killed at least 136
  *   people Thursday" is not the day a named person "was killed".
  */
+
+import { LEX } from '../lexicon/index.js';
 import type { Analysis } from '../nlp/analyze.js';
 import type { Token } from '../text/normalize.js';
 
 export const RULE = 'other-act';
 
-const PREPOSITIONS = new Set(['from', 'of', 'into', 'out', 'over', 'about', 'after', 'with', 'under', 'through']);
-const NOT_ACTS = new Set(['was', 'were', 'been', 'has', 'had', 'have', 'is', 'are', 'be', 'being', 'did', 'does', 'do', 'will', 'would']);
-const QUALIFIERS = new Set(['at', 'least', 'more', 'than', 'over', 'some', 'about', 'nearly', 'almost', 'around', 'up', 'to', 'as', 'many']);
+const PREPOSITIONS = LEX.otherActPrepositions;
+const NOT_ACTS = LEX.notActs;
+const QUALIFIERS = LEX.qualifierWords;
 
-function verbLike(t: Token, irregular: Set<string>): boolean {
+function verbLike(t: Token, irregular: ReadonlySet<string>): boolean {
   if (t.punct || t.cap || t.digit || NOT_ACTS.has(t.norm)) return false;
   return irregular.has(t.norm) || (t.norm.length > 4 && t.norm.endsWith('ed'));
 }
@@ -27,7 +29,7 @@ export function otherGoverningVerb(
   from: number,
   about: (i: number) => boolean,
   claimStems: Set<string>,
-  irregular: Set<string>,
+  irregular: ReadonlySet<string>,
 ): string | undefined {
   const clause = a.clauseOf[from];
   let seenTerm = false;
@@ -60,8 +62,8 @@ export function countsOtherObjects(a: Analysis, verb: number): boolean {
   const n = a.tokens[k];
   if (!n) return false;
   // an amount is no object acted on: "fined €280.5 million", "cut 12 percent"
-  if (/[€$£¥%]/.test(a.text.slice(t.end, n.start)) || AMOUNTS.test(a.tokens[k + 1]?.norm ?? '') || AMOUNTS.test(a.tokens[k + 2]?.norm ?? '')) return false;
-  return !!n.digit || /^(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)$/.test(n.norm);
+  if (/[€$£¥%]/.test(a.text.slice(t.end, n.start)) || AMOUNTS.has(a.tokens[k + 1]?.norm ?? '') || AMOUNTS.has(a.tokens[k + 2]?.norm ?? '')) return false;
+  return !!n.digit || LEX.countWords.has(n.norm);
 }
 
-const AMOUNTS = /^(?:percent|per|%|dollars?|euros?|pounds?|yen|cents?|points?|hours?|days?|weeks?|months?|years?|minutes?)$/;
+const AMOUNTS = LEX.amountUnits;

@@ -8,6 +8,8 @@
  * - for number, entity and plain claims, a sentence whose own date, in a clause with the
  *   claim's terms, lies in another year than `when` is about another occurrence.
  */
+
+import { LEX } from '../lexicon/index.js';
 import { type Analysis, tenseAt } from '../nlp/analyze.js';
 import { type DateMention, type DateSpec, yearSpec } from '../values/date.js';
 
@@ -15,9 +17,15 @@ export const RULE = 'other-occurrence';
 
 const DAY = 86_400_000;
 
+// "In 2008", "on March 3, 2004", "during early 2021": a preposition, capitalised or not, before a year
+const anyCase = (w: string): string => `[${w.charAt(0).toUpperCase()}${w.charAt(0)}]${w.slice(1)}`;
+const YEAR_OF_WORDING = new RegExp(
+  `\\b(?:${[...LEX.claimYearPrepositions].map(anyCase).join('|')})\\s+(?:(?:${[...LEX.monthParts].join('|')})[- ])?(?:[A-Z][a-z]+\\.?\\s+)?(?:\\d{1,2},?\\s+)?((?:19|20)\\d\\d)\\b`,
+);
+
 /** The year a claim's wording sets its event in: "In 2008 the EU fined ...", "on March 3, 2004". */
 export function yearOfWording(claim: string): DateSpec | undefined {
-  const m = /\b(?:[Ii]n|[Oo]n|[Dd]uring)\s+(?:(?:early|mid|late)[- ])?(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},?\s+)?((?:19|20)\d\d)\b/.exec(claim);
+  const m = YEAR_OF_WORDING.exec(claim);
   return m ? yearSpec(Number(m[1])) : undefined;
 }
 
@@ -44,7 +52,7 @@ export function otherOccurrenceByWhen(x: OccurrenceInput): string | undefined {
     if (d.bound || !d.spec || !termClauses.has(x.a.clauseOf[d.tokFrom])) continue;
     // "a 2004 antitrust ruling": a date that modifies another noun dates that thing, not the sentence
     const next = x.a.tokens[d.tokTo];
-    if (next && !next.punct && !next.cap && !next.digit && /^(?:a|an|the|its|their|his|her)$/.test(x.a.tokens[d.tokFrom - 1]?.norm ?? '')) continue;
+    if (next && !next.punct && !next.cap && !next.digit && LEX.determiners.has(x.a.tokens[d.tokFrom - 1]?.norm ?? '')) continue;
     if (d.spec.to < x.when.from || d.spec.from > x.when.to)
       return `"${d.text}" (${d.spec.label}) sets this sentence in another time than the claim's event (${x.when.label})`;
   }

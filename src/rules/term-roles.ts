@@ -5,11 +5,13 @@
  * - possessor: a name that only owns the person who acts ("Saddam's co-defendants to be
  *   executed") is not the one the claim's act happens to.
  */
+
+import { LEX } from '../lexicon/index.js';
 import type { Token } from '../text/normalize.js';
 import type { TermHit } from '../text/terms.js';
 
 export const DISTINCT = 'distinct-terms';
-const PRONOUNS = new Set(['he', 'she', 'him', 'her', 'his']);
+const PRONOUNS = LEX.personalPronouns;
 export const POSSESSOR = 'possessor';
 
 /** True when every item can take a hit that shares no token with the hits taken by the others. */

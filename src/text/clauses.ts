@@ -1,3 +1,4 @@
+import { LEX } from '../lexicon/index.js';
 import type { Token } from './normalize.js';
 
 /** A clause of a sentence, in token indices [from, to). */
@@ -13,40 +14,21 @@ export interface Clause {
   continues?: number;
 }
 
-const RESUMING_VERB = /^(?:was|were|is|are|has|have|had|will|would|did|does|could|can|may|might|must|should|\w+ed)$/;
+const RESUMING_VERBS = LEX.resumingVerbs;
+const resumingVerb = (norm: string): boolean => RESUMING_VERBS.has(norm) || /^\w+ed$/.test(norm);
 
-const SUBORDINATORS = new Set([
-  'that',
-  'which',
-  'who',
-  'whom',
-  'whose',
-  'where',
-  'when',
-  'while',
-  'whilst',
-  'although',
-  'though',
-  'because',
-  'since',
-  'if',
-  'unless',
-  'whether',
-  'whereas',
-  'but',
-  'however',
-]);
+const SUBORDINATORS = LEX.subordinators;
 
 const HARD = new Set([';', ':', '—', '(', ')', '[', ']']);
 
-const DATE_WORD =
-  /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|last|early|mid|late|then|taking)$/;
+// words after "since" that make it a date's preposition, not a clause opener
+const DATE_WORD: ReadonlySet<string> = new Set([...LEX.calendarWords, ...LEX.sinceDateWords]);
 
-const CALENDAR = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+const CALENDAR = LEX.weekdayNames;
 
 /** A name or number that a comma may join to the next one ("Anchorage, Alaska", "15, 2025"). */
 function isNameLike(t: Token | undefined): boolean {
-  return !!t && !t.punct && (t.digit || (t.cap && !CALENDAR.test(t.norm)));
+  return !!t && !t.punct && (t.digit || (t.cap && !CALENDAR.has(t.norm)));
 }
 
 /**
@@ -82,14 +64,14 @@ export function splitClauses(tokens: Token[]): Clause[] {
       const prev = tokens[i - 1];
       let next = tokens[i + 1];
       let k = i + 1;
-      if (next && !next.punct && (next.norm === 'and' || next.norm === 'or' || next.norm === 'nor')) next = tokens[++k];
+      if (next && !next.punct && LEX.coordinators.has(next.norm)) next = tokens[++k];
       if (next && next.norm === 'as' && tokens[k + 1]?.norm === 'well' && tokens[k + 2]?.norm === 'as') next = tokens[k + 3];
       if (isNameLike(prev) && isNameLike(next)) continue;
       close(i + 1);
       continue;
     }
     if (!t.punct && !t.cap && SUBORDINATORS.has(t.norm) && i > from) {
-      if (t.norm === 'since' && (tokens[i + 1]?.digit || DATE_WORD.test(tokens[i + 1]?.norm ?? ''))) continue;
+      if (t.norm === 'since' && (tokens[i + 1]?.digit || DATE_WORD.has(tokens[i + 1]?.norm ?? ''))) continue;
       close(i);
       opener = t.norm;
       continue;
@@ -102,7 +84,7 @@ export function splitClauses(tokens: Token[]): Clause[] {
     const cl = out[c] as Clause;
     const rel = out[c - 1] as Clause;
     const first = tokens[cl.from];
-    if (cl.opener || !first || first.cap || !RESUMING_VERB.test(first.norm)) continue;
+    if (cl.opener || !first || first.cap || !resumingVerb(first.norm)) continue;
     if ((rel.opener === 'which' || rel.opener === 'who') && tokens[rel.to - 1]?.norm === ',' && tokens[(out[c - 2] as Clause).to - 1]?.norm === ',')
       cl.continues = c - 2;
   }

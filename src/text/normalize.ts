@@ -1,4 +1,5 @@
 import { stemmer } from 'stemmer';
+import { LEX } from '../lexicon/index.js';
 
 /** A word or punctuation token of a sentence, with offsets relative to the sentence. */
 export interface Token {
@@ -26,59 +27,7 @@ export interface Token {
 const TOKEN = /(\d+(?:[.,]\d+|:\d\d)*)|((?:\p{L}\.){2,}|[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*['’]?)|([,;:()[\]"“”‘’—–]|--|\s[-–]\s|\.)/gu;
 
 // Porter does not know irregular forms; these are the ones news text uses for events.
-const IRREGULAR: Record<string, string> = {
-  met: 'meet',
-  held: 'hold',
-  said: 'say',
-  says: 'say',
-  told: 'tell',
-  took: 'take',
-  taken: 'take',
-  went: 'go',
-  gone: 'go',
-  came: 'come',
-  began: 'begin',
-  begun: 'begin',
-  spoke: 'speak',
-  spoken: 'speak',
-  wrote: 'write',
-  written: 'write',
-  left: 'leave',
-  made: 'make',
-  gave: 'give',
-  given: 'give',
-  sent: 'send',
-  brought: 'bring',
-  thought: 'think',
-  found: 'find',
-  flew: 'fly',
-  flown: 'fly',
-  ran: 'run',
-  won: 'win',
-  lost: 'lose',
-  sat: 'sit',
-  stood: 'stand',
-  saw: 'see',
-  seen: 'see',
-  knew: 'know',
-  known: 'know',
-  chose: 'choose',
-  chosen: 'choose',
-  fell: 'fall',
-  rose: 'rise',
-  led: 'lead',
-  paid: 'pay',
-  sold: 'sell',
-  bought: 'buy',
-  kept: 'keep',
-  struck: 'strike',
-  signature: 'sign',
-  signatures: 'sign',
-  children: 'child',
-  people: 'person',
-  men: 'man',
-  women: 'woman',
-};
+const IRREGULAR = LEX.irregularLemmas;
 
 const stemCache = new Map<string, string>();
 

@@ -11,6 +11,7 @@
  * hand-written below.
  */
 import * as chrono from 'chrono-node';
+import { alternation, CALENDAR_ORDER, LEX } from '../lexicon/index.js';
 import { type Analysis, tenseAt } from '../nlp/analyze.js';
 
 export type Precision = 'day' | 'week' | 'month' | 'year';
@@ -92,32 +93,35 @@ export function compareDate(claim: DateSpec, m: DateMention): DateRelation | und
   return 'compatible';
 }
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const MONTH_RE =
-  '(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
+const MONTHS = CALENDAR_ORDER.months;
+const WEEKDAYS = CALENDAR_ORDER.weekdays;
+const capitalised = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);
+/** A lexicon list as a regex alternation, in list order. */
+const alt = (words: Iterable<string>): string => [...words].join('|');
+const MONTH_PART = alt(LEX.monthParts);
+/** "January" ... "December", then the abbreviations with an optional dot ("Sept." before "Sep."). */
+const ABBREVIATIONS = MONTHS.filter((a) => !LEX.monthNames.has(a)).flatMap((a) => [
+  ...[...LEX.monthAbbreviationVariants].filter((v) => v.startsWith(a)).map((v) => `${capitalised(v)}\\.?`),
+  `${capitalised(a)}\\.?`,
+]);
+const MONTH_RE = `(${[...[...LEX.monthNames].map(capitalised), ...ABBREVIATIONS].join('|')})`;
 const YEAR_RE = '((?:1[89]|20)\\d{2})';
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
+const SMALL = LEX.smallNumberWords;
 const RX = {
-  monthYear: new RegExp(`\\b(?:(early|mid|late)[- ])?${MONTH_RE},?\\s+(?:of\\s+)?${YEAR_RE}\\b`, 'g'),
-  month: new RegExp(
-    `\\b(in|since|until|till|by|last|next|this|early|mid|late|of|from|through|during|before|after)[- ]+(?:(?:early|mid|late)[- ])?${MONTH_RE}(?![\\w-])(?!,?\\s*\\d)`,
-    'g',
-  ),
-  year: new RegExp(
-    `\\b(in|since|until|till|by|from|of|during|before|after|through|to|the|a|an|their|his|her|its|back in|summer of|spring of|autumn of|winter of|fall of)\\s+${YEAR_RE}\\b(?!\\s*(?:%|percent|people|persons|troops|soldiers|workers|votes|voters|residents|jobs|units|dollars|euros|pounds|tons|tonnes|km|miles|metres|meters)\\b)`,
-    'g',
-  ),
-  weekday: /\b(?:(last|next|this|coming|on)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(morning|afternoon|evening|night))?\b/g,
-  relDay: /\b(today|tonight|yesterday|tomorrow)\b/gi,
-  relWeek: /\b(last|this|next|earlier this|later this|past|previous|coming|the following|the previous)\s+week\b/g,
-  relMonthYear: /\b(last|this|next)\s+(month|year)\b/g,
-  ago: /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(days?|weeks?)\s+ago\b/g,
+  monthYear: new RegExp(`\\b(?:(${MONTH_PART})[- ])?${MONTH_RE},?\\s+(?:of\\s+)?${YEAR_RE}\\b`, 'g'),
+  month: new RegExp(`\\b(${alt(LEX.monthPrepositions)})[- ]+(?:(?:${MONTH_PART})[- ])?${MONTH_RE}(?![\\w-])(?!,?\\s*\\d)`, 'g'),
+  year: new RegExp(`\\b(${alternation(LEX.yearPrepositions)})\\s+${YEAR_RE}\\b(?!\\s*(?:${alt(LEX.notAfterYear)})\\b)`, 'g'),
+  weekday: new RegExp(`\\b(?:(${alt(LEX.weekdayModifiers)})\\s+)?(${WEEKDAYS.map(capitalised).join('|')})(?:\\s+(${alt(LEX.dayParts)}))?\\b`, 'g'),
+  relDay: new RegExp(`\\b(${alt(LEX.relativeDays)})\\b`, 'gi'),
+  relWeek: new RegExp(`\\b(${alt(Object.keys(LEX.weekOffsets))})\\s+week\\b`, 'g'),
+  relMonthYear: new RegExp(`\\b(${alt(Object.keys(LEX.monthYearOffsets))})\\s+(month|year)\\b`, 'g'),
+  ago: new RegExp(`\\b(\\d+|${alt(Object.keys(SMALL))})\\s+(days?|weeks?)\\s+ago\\b`, 'g'),
 };
-const OFFSET = /\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|fortnight)\b/i;
-const SMALL: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
-const BOUND_BEFORE =
-  /\b(?:since|until|till|before|after|by|through|from|prior to|ahead of|as early as|as soon as|as late as)\s+(?:the\s+)?(?:(?:early|mid|late)[- ])?$/i;
+// "ahead of Friday's summit": a possessive weekday after these looks forward
+const FORWARD_BEFORE = new RegExp(`\\b(?:${alternation(LEX.forwardLookingPrepositions)})\\s*$`, 'i');
+const OFFSET = new RegExp(`\\b(?:${alt(LEX.durationUnits)})\\b`, 'i');
+const BOUND_BEFORE = new RegExp(`\\b(?:${alternation(LEX.boundPrepositions)})\\s+(?:the\\s+)?(?:(?:${MONTH_PART})[- ])?$`, 'i');
 
 function monthIndex(s: string): number {
   return MONTHS.indexOf(s.slice(0, 3).toLowerCase()) + 1;
@@ -253,7 +257,7 @@ export function findDates(a: Analysis, published?: string): DateMention[] {
         // "Friday's summit" modifies its noun, so the clause's tense is not its own:
         // after "ahead of"/"before" it looks forward, otherwise it is the nearest Friday
         const possessive = /^['’]s\b/.test(text.slice(m.index + m[0].length));
-        const t = possessive ? (/\b(?:ahead of|before)\s*$/i.test(text.slice(0, start)) ? 'future' : undefined) : tense(start);
+        const t = possessive ? (FORWARD_BEFORE.test(text.slice(0, start)) ? 'future' : undefined) : tense(start);
         n = t === 'past' ? pub - back : t === 'future' ? pub + fwd : back <= fwd ? pub - back : pub + fwd;
       }
       spec = daySpec(...(ymd(n).split('-').map(Number) as [number, number, number]));
@@ -276,7 +280,7 @@ export function findDates(a: Analysis, published?: string): DateMention[] {
   }
   for (const m of text.matchAll(RX.relWeek)) {
     const w = m[1] as string;
-    const off = /last|past|previous/.test(w) ? -7 : /next|coming|following/.test(w) ? 7 : 0;
+    const off = 7 * (LEX.weekOffsets[w] ?? 0);
     add(m.index, m.index + m[0].length, pub === undefined ? undefined : weekSpec(pub + off));
   }
   for (const m of text.matchAll(RX.relMonthYear)) {
@@ -284,7 +288,7 @@ export function findDates(a: Analysis, published?: string): DateMention[] {
       add(m.index, m.index + m[0].length, undefined);
       continue;
     }
-    const off = m[1] === 'last' ? -1 : m[1] === 'next' ? 1 : 0;
+    const off = LEX.monthYearOffsets[m[1] as string] ?? 0;
     if (m[2] === 'year') add(m.index, m.index + m[0].length, yearSpec(pubY + off));
     else {
       const mm = pubM + off;

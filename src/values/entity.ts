@@ -3,6 +3,8 @@
  * Alaska) supports; a `rival` (or a place within one) contradicts; a place the claim's
  * entity lies within (Alaska for Anchorage) is coarser and counts for neither.
  */
+
+import { LEX } from '../lexicon/index.js';
 import type { Token } from '../text/normalize.js';
 import { compileTerm, type EntityDef, type EntityRegistry, matchTerm, type TermMatcher } from '../text/terms.js';
 
@@ -68,7 +70,7 @@ export function compileEntityValue(entity: string, rivals: string[], reg: Entity
 }
 
 // words that may join the parts of a reordered title: "commissioner in charge of competition", "Minister for Health"
-const TITLE_GLUE = new Set(['of', 'for', 'in', 'charge', 'the', 'on', 'and']);
+const TITLE_GLUE = LEX.titleGlue;
 
 /**
  * A lower-case title of two or more words written in another order ("competition commissioner":

@@ -7,7 +7,8 @@
  * qualifiers (see shared/notes).
  */
 
-import { sameKind } from '../lexicon/index.js';
+import { CALENDAR_ORDER, LEX, startsWithAny } from '../lexicon/index.js';
+import { sameKind } from '../lexicon/kinds.js';
 import type { Analysis } from '../nlp/analyze.js';
 import type { Token } from '../text/normalize.js';
 import { stem, tokenize } from '../text/normalize.js';
@@ -31,34 +32,12 @@ export interface NumberMention {
   compound: boolean;
 }
 
-const UNITS: Record<string, number> = {
-  zero: 0,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  dozen: 12,
-};
-const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
-const SCALES: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, bn: 1e9 };
+const UNITS = LEX.unitWords;
+const TENS = LEX.tensWords;
+const SCALES = LEX.scaleWords;
 
 /** Currency signs the tokenizer drops: "€280.5 million" counts euros, "US$1.35 billion" dollars. */
-const CURRENCY_SIGNS: Record<string, string> = { '€': 'euro', $: 'dollar', '£': 'pound', '¥': 'yen', '₹': 'rupee' };
+const CURRENCY_SIGNS = LEX.currencySigns;
 
 /** "MP3", "G8": digits glued to a word name something. */
 function gluedToWord(tokens: Token[], i: number, text: string): boolean {
@@ -71,11 +50,11 @@ function bareYear(tokens: Token[], i: number, next: number): boolean {
   const t = tokens[i] as Token;
   if (next !== i + 1 || !/^(?:1[89]|20)\d\d$/.test(t.raw)) return false;
   const after = tokens[next];
-  return !after || after.punct || /^(?:and|or|to|when|as|in|at|on|the|a)$/.test(after.norm);
+  return !after || after.punct || LEX.wordsAfterBareYear.has(after.norm);
 }
 
 /** Country prefixes of a currency sign: "US$", "A$", "C$", "HK$", "NZ$". */
-const CURRENCY_PREFIX = new Set(['us', 'a', 'c', 'hk', 'nz', 'au', 'ca', 's']);
+const CURRENCY_PREFIX = LEX.currencyPrefixes;
 
 /** A number right after a capitalised word that is not a month or the sentence's first word: "Chapter 11". */
 function isIdentifier(tokens: Token[], i: number, text: string): boolean {
@@ -83,7 +62,7 @@ function isIdentifier(tokens: Token[], i: number, text: string): boolean {
   if (!prev || prev.punct || !prev.cap || i - 1 === 0) return false;
   // "Microsoft €2 million": a currency sign between makes it an amount
   if (/[€$£¥₹]/.test(text.slice(prev.end, (tokens[i] as Token).start))) return false;
-  if (/^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/.test(prev.norm)) return false;
+  if (startsWithAny(CALENDAR_ORDER.months, prev.norm)) return false;
   return !CURRENCY_PREFIX.has(prev.norm);
 }
 
@@ -94,71 +73,21 @@ function currencyBefore(text: string, start: number): string | undefined {
   return sign === undefined ? undefined : CURRENCY_SIGNS[sign];
 }
 
-const QUALIFIERS: [string[], Comparator][] = [
-  [['at', 'least'], 'ge'],
-  [['no', 'fewer', 'than'], 'ge'],
-  [['no', 'less', 'than'], 'ge'],
-  [['at', 'most'], 'le'],
-  [['no', 'more', 'than'], 'le'],
-  [['up', 'to'], 'le'],
-  [['as', 'many', 'as'], 'le'],
-  [['more', 'than'], 'gt'],
-  [['over'], 'gt'],
-  [['above'], 'gt'],
-  [['upwards', 'of'], 'gt'],
-  [['just', 'over'], 'gt'],
-  [['less', 'than'], 'lt'],
-  [['fewer', 'than'], 'lt'],
-  [['under'], 'lt'],
-  [['below'], 'lt'],
-  [['just', 'under'], 'lt'],
-  [['nearly'], 'approx'],
-  [['almost'], 'approx'],
-  [['about'], 'approx'],
-  [['around'], 'approx'],
-  [['approximately'], 'approx'],
-  [['roughly'], 'approx'],
-  [['some'], 'approx'],
-  [['close', 'to'], 'approx'],
-  [['an', 'estimated'], 'approx'],
-];
+const QUALIFIERS = LEX.qualifiers;
 
 // the noun phrase after a number ends at its verb
-const AUXILIARIES = new Set([
-  'is',
-  'are',
-  'was',
-  'were',
-  'be',
-  'been',
-  'being',
-  'has',
-  'have',
-  'had',
-  'will',
-  'would',
-  'could',
-  'can',
-  'may',
-  'might',
-  'did',
-  'do',
-  'does',
-  'now',
-  'still',
-  'also',
-]);
-const PARTITIVE_PRONOUNS = new Set(['them', 'us', 'you', 'whom', 'which', 'these', 'those', 'it']);
-const PARTITIVE_DET = new Set(['the', 'its', 'their', 'his', 'her', 'our']);
-const STOP_FOLLOW = new Set(['of', 'and', 'or', 'the', 'a', 'an', 'to', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'who', 'which', 'that', 'than', 'per']);
-const NOT_A_COUNT_BEFORE_ONE = new Set(['no', 'the', 'any', 'every', 'each', 'this', 'that', 'which', 'someone', 'anyone', 'only', 'last']);
+const AUXILIARIES = LEX.nounPhraseEnds;
+const PARTITIVE_PRONOUNS = LEX.partitivePronouns;
+const PARTITIVE_DET = LEX.partitiveDeterminers;
+const STOP_FOLLOW = LEX.stopFollowing;
+const NOT_A_COUNT_BEFORE_ONE = LEX.notACountBeforeOne;
 
 function wordValue(t: Token | undefined, sentenceStart = false): number | undefined {
   if (!t || t.punct || (t.cap && !sentenceStart)) return undefined;
   return UNITS[t.norm] ?? TENS[t.norm];
 }
 
-const VULGAR: Record<string, number> = { '½': 0.5, '¼': 0.25, '¾': 0.75, '⅓': 1 / 3, '⅔': 2 / 3 };
+const VULGAR = LEX.vulgarFractions;
 
 /** Read a number starting at token i; returns its value and the token after it. */
 function readNumber(tokens: Token[], i: number, text = ''): { value: number; next: number } | undefined {
@@ -256,7 +185,7 @@ export function findNumbers(a: Analysis, skip: [number, number][] = []): NumberM
     let qualifier: string | undefined;
     // "over US$8 billion": the qualifier stands before the currency's country prefix
     const q0 = t.digit && currencyBefore(a.text, t.start) && CURRENCY_PREFIX.has(tokens[i - 1]?.norm ?? '') ? i - 1 : i;
-    for (const [words, c] of QUALIFIERS) {
+    for (const { phrase: words, compare: c } of QUALIFIERS) {
       const k = q0 - words.length;
       if (k < 0) continue;
       if (words.every((w, j) => tokens[k + j]?.norm === w && !tokens[k + j]?.punct)) {
@@ -441,7 +370,7 @@ export function claimSlot(claimText: string, claim: Interval): NumberSlot | unde
   return { kind: 'noun', noun, stems: sameKind(noun) };
 }
 
-const AGE_BEFORE = new Set(['aged', 'age']);
+const AGE_BEFORE = LEX.ageWords;
 
 /** "aged 76", "at the age of 76", "76 years old", "a 76-year-old", or a name's appositive "Bilawal, 19,". */
 function ageAt(tokens: Token[], from: number, to: number): boolean {
