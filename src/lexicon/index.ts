@@ -37,7 +37,9 @@ function build<T extends object>(data: T): Built<T> {
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(data)) {
     if (k === '$comment') continue;
-    out[k] = Array.isArray(v) && v.every((x) => typeof x === 'string') ? new Set(v) : v;
+    // word maps get no prototype: "constructor" or "toString" must not look like an entry
+    if (Array.isArray(v)) out[k] = v.every((x) => typeof x === 'string') ? new Set(v) : v;
+    else out[k] = v !== null && typeof v === 'object' ? Object.assign(Object.create(null), v) : v;
   }
   return out as Built<T>;
 }
@@ -69,7 +71,10 @@ export const LEX = {
   /** Words that mark a clause as past: "was", "ago", "yesterday" and the commonest irregular past verbs. */
   pastWords: new Set([...grammar.pastWords, ...grammar.irregularPastTenseCues]) as ReadonlySet<string>,
   /** "one" to "ten" with their values (the unit words from 1 to 10). */
-  smallNumberWords: Object.fromEntries(Object.entries(numbers.unitWords).filter(([, v]) => v >= 1 && v <= 10)) as Record<string, number>,
+  smallNumberWords: Object.assign(Object.create(null), Object.fromEntries(Object.entries(numbers.unitWords).filter(([, v]) => v >= 1 && v <= 10))) as Record<
+    string,
+    number
+  >,
   /** Prefixes of month and weekday names ("jan", "mon"): a normalised word starting with one is calendar-like. */
   calendarPrefixes: [...dates.monthAbbreviations, ...dates.weekdayNames.map((d) => d.slice(0, 3))] as readonly string[],
   /** Any spelling of a month or weekday ("jan", "january", "sept", "friday"). */

@@ -398,13 +398,15 @@ export function fillsSlot(slot: NumberSlot, tokens: Token[], m: NumberMention): 
 }
 
 /**
- * The interval a claim's own wording gives its plain number: "Some 80,000 troops", "a deal
- * worth about $3 billion" (within 10 %), "at least 45", "more than 100", "up to 9,000".
- * Undefined when the wording states the number plainly or does not contain it.
+ * The interval a claim's own wording gives its plain number when it approximates it: "Some
+ * 80,000 troops", "a deal worth about $3 billion" (within 10 %). Undefined when the wording
+ * states the number plainly, qualifies it otherwise, or does not contain it.
  */
 export function qualifiedByWording(claimText: string, value: number): Interval | undefined {
   const tokens = tokenize(claimText);
   const m = findNumbers({ text: claimText, tokens } as Analysis).find((x) => x.value === value);
-  if (!m || m.cmp === 'eq') return undefined;
+  // only an approximation widens the claim's own figure: "up to 9,000 jobs" states a ceiling as a fact,
+  // which a plan to cut 1,000 does not confirm (write value: "<= 9000" for a comparison)
+  if (!m || m.cmp !== 'approx') return undefined;
   return mentionInterval(m);
 }

@@ -39,6 +39,7 @@ const rows: [string, Case, string, Verdict][] = [
   ['a day of the month is not a count', n(15, undefined, ['meeting']), 'The meeting is on August 15.', 'absent'],
   ['a unitless count must count the term: "two leaders"', n(3, undefined, ['meeting']), 'The two leaders held a meeting.', 'absent'],
   ['a compound measures its unit, not the count', n(3, undefined, ['meeting']), 'They held a two-hour meeting.', 'absent'],
+  ['a word that names an object member ("constructor") is no number word', n(5, undefined, ['constructor']), 'The constructor hired workers.', 'absent'],
   ['"MP3" is a name, not three of anything', n(5, undefined, ['format']), 'The player reads the MP3 format.', 'absent'],
   ['a bare year in a list is no count', n(5, undefined, ['conventions']), 'He attended the conventions of 1940, 1944 and 1960.', 'absent'],
   ['"20%" is twenty percent', n(20, 'percent', ['Ukraine']), 'Russia holds 20% of Ukraine.', 'supported'],

@@ -411,6 +411,12 @@ const rows: [string, Case, string, Verdict][] = [
     'About 80,000 troops were deployed.',
     'supported',
   ],
+  [
+    'wording: "up to 9,000 jobs" in the claim is no range that any smaller plan confirms',
+    { claim: { claim: 'Nordair plans to cut up to 9,000 jobs', about: ['Nordair', 'jobs'], value: { number: 9000, unit: 'job' } } },
+    'Nordair will cut 1,000 jobs.',
+    'contradicted',
+  ],
   // hedges of section 6
   ['a vow is not the act', { claim: { about: ['governor', 'curfew'] } }, 'The governor vowed to impose a curfew.', 'absent'],
   [
