@@ -59,9 +59,14 @@ export function label(groups: string[][]): string {
  * Mauritania says nothing about "the military coup" of a claim that names Thailand.
  */
 export function sourceNamesNone(sourceWords: Set<string>, extra: string[][]): boolean {
-  // a short abbreviation ("EU", "UN") is written many ways ("the European Commission"): no evidence of absence
-  if (extra.length === 0 || extra.some((g) => g.some((w) => w.replaceAll('.', '').length <= 3))) return false;
-  const all = extra.flat();
-  for (const w of sourceWords) if (namesOne(all, w)) return false;
-  return true;
+  if (extra.length === 0) return false;
+  let judged = false;
+  for (const group of extra) {
+    // a short abbreviation ("EU", "UN") is written many ways ("the European Commission"): it proves nothing absent
+    const words = group.filter((w) => w.replaceAll('.', '').length > 3);
+    if (words.length === 0) return false;
+    judged = true;
+    for (const w of sourceWords) if (namesOne(words, w)) return false;
+  }
+  return judged;
 }

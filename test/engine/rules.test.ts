@@ -242,6 +242,15 @@ const rows: [string, Case, string, Verdict][] = [
     'absent',
   ],
   [
+    'source-relevance: a short alias ("Ms. Okafor") does not exempt a source that never names her',
+    {
+      claim: { claim: '21 people died in the attack that killed Okafor', about: ['attack', 'killed'], value: { number: 21, unit: 'people' } },
+      entities: { Okafor: { aliases: ['Ms. Okafor', 'Ada Okafor'] } },
+    },
+    'Ten civilians were killed in the attack.',
+    'absent',
+  ],
+  [
     'source-relevance: a demonym names the country ("Portuguese" for Portugal)',
     { claim: { claim: 'The general strike in Portugal began on May 3, 2011', about: ['strike'], value: { date: '2011-05-03' } }, published: '2011-05-05' },
     'Portuguese unions began a general strike on Tuesday.',
