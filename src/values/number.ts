@@ -407,6 +407,6 @@ export function qualifiedByWording(claimText: string, value: number): Interval |
   const m = findNumbers({ text: claimText, tokens } as Analysis).find((x) => x.value === value);
   // only an approximation widens the claim's own figure: "up to 9,000 jobs" states a ceiling as a fact,
   // which a plan to cut 1,000 does not confirm (write value: "<= 9000" for a comparison)
-  if (!m || m.cmp !== 'approx') return undefined;
+  if (m?.cmp !== 'approx') return undefined;
   return mentionInterval(m);
 }
