@@ -10,16 +10,16 @@ import { type Analysis, analyze, type CueHit, cuesFor } from '../nlp/analyze.js'
 import { RULE as CHANGING_RULE, changingMarker, claimIsFinal, otherTime } from '../rules/changing-figures.js';
 import { inCircumstance } from '../rules/circumstance.js';
 import { RULE as OWNER_RULE, ofNoun, otherOwner } from '../rules/number-owner.js';
-import { RULE as ACT_RULE, countsOtherObjects, otherGoverningVerb } from '../rules/other-act.js';
-import { RULE as OCCURRENCE_RULE, otherOccurrenceByWhen, outsideWhen, relativeInOtherYear } from '../rules/other-occurrence.js';
-import { missingParticipants, namesOne, RULE as PARTICIPANTS_RULE, label as participantLabel, sourceNamesNone } from '../rules/participants.js';
-import { DISTINCT as DISTINCT_RULE, distinctHits, POSSESSOR as POSSESSOR_RULE, possessorOfPerson } from '../rules/term-roles.js';
+import { RULE as ACT_RULE, otherGoverningVerb } from '../rules/other-act.js';
+import { RULE as OCCURRENCE_RULE, outsideWhen, relativeInOtherYear } from '../rules/other-occurrence.js';
+import { missingParticipants, namesOne, RULE as PARTICIPANTS_RULE } from '../rules/participants.js';
 import { normalizeWord, type Token } from '../text/normalize.js';
 import { matchTerm, type TermHit } from '../text/terms.js';
 import type { Cue, Evidence, EvidenceKind, Match, ValueMatch } from '../types.js';
 import { compareDate, type DateMention, type DateSpec, findDates } from '../values/date.js';
 import { findEntities } from '../values/entity.js';
 import { compareNumber, fillsSlot, findNumbers, type NumberMention } from '../values/number.js';
+import { screenSentence } from './screen.js';
 import { boundName, clauseIndex, IRREGULAR_PAST, isTied } from './tie.js';
 
 /** Per-run caches shared by all claims: each sentence is analysed once. */
@@ -135,44 +135,23 @@ export function evaluateSentence(c: CompiledClaim, g: number, cache: SentenceCac
     if (h.length === 0) return { evidence: [], trace: { ...base, outcome: 'ignored', reason: `no match for ${q(alts[0]?.label ?? '')}` } };
     hits.push(...h);
   }
-  if (sourceNamesNone(cache.namesOfSource(source), c.participants))
-    return {
-      evidence: [],
-      trace: { ...base, outcome: 'ignored', reason: `the source never names the claim's ${participantLabel(c.participants)} [rule: source-relevance]` },
-    };
-  if (!distinctHits(itemHits))
-    return { evidence: [], trace: { ...base, outcome: 'ignored', reason: `one word stands for two about items [rule: ${DISTINCT_RULE}]` } };
-  const termAt = (i: number) => hits.some((h) => i >= h.from && i < h.to);
-  const owned = itemHits.find((h) => h.length > 0 && h.every((x) => possessorOfPerson(a.tokens, x, PERSON_KIND, termAt)));
-  if (owned)
-    return {
-      evidence: [],
-      trace: {
-        ...base,
-        outcome: 'ignored',
-        reason: `"${a.tokens[owned[0]?.from ?? 0]?.raw}" only owns the person the sentence is about [rule: ${POSSESSOR_RULE}]`,
-      },
-    };
-  for (const m of c.except) {
-    const h = matchTerm(a.tokens, m);
-    if (h.length) return { evidence: [], trace: { ...base, outcome: 'ignored', reason: `mentions ${q(m.label)}, listed in \`except\`` } };
-  }
-  if (c.namedSubject && c.value?.kind !== 'number') {
-    const verbItem = itemHits.find((h) => h.length > 0 && h.every((x) => x.to - x.from === 1 && countsOtherObjects(a, x.from)));
-    if (verbItem)
-      return {
-        evidence: [],
-        trace: {
-          ...base,
-          outcome: 'ignored',
-          reason: `"${a.tokens[verbItem[0]?.from ?? 0]?.raw}" here acts on others it counts, not on the claim's [rule: ${ACT_RULE}]`,
-        },
-      };
-  }
   const inTerms = new Uint8Array(a.tokens.length);
   for (const h of hits) for (let i = h.from; i < h.to; i++) inTerms[i] = 1;
-  const actor = otherSubject(a, c.names, hits, inTerms);
-  if (actor) return { evidence: [], trace: { ...base, outcome: 'ignored', reason: `the claim's verb has another subject here (${q(actor)})` } };
+  const termTokens: number[] = [];
+  for (const h of hits) for (let i = h.from; i < h.to; i++) termTokens.push(i);
+  // the named sentence screens (engine/screen.ts): the first that answers sets the sentence aside
+  const screened = screenSentence({
+    c,
+    a,
+    source,
+    hits,
+    itemHits,
+    inTerms,
+    termTokens,
+    sourceWords: () => cache.namesOfSource(source),
+    dates: () => cache.datesOf(g),
+  });
+  if (screened) return { evidence: [], trace: { ...base, outcome: 'ignored', reason: screened } };
   const about = (i: number) => inTerms[i] === 1;
   // tokens [from, to) as a span of the source (offsets are UTF-16, like String#slice)
   const span = (from: number, to: number) => {
@@ -215,21 +194,6 @@ export function evaluateSentence(c: CompiledClaim, g: number, cache: SentenceCac
   });
   const termClauses = new Set(hits.map((h) => clauseIndex(a, h.from)));
 
-  const termTokens: number[] = [];
-  for (const h of hits) for (let i = h.from; i < h.to; i++) termTokens.push(i);
-  // the claim's own date value may be the error being checked: only `when` (or the claim's wording) places the event
-  const when = c.when;
-  if (when) {
-    const why = otherOccurrenceByWhen({
-      a,
-      termTokens,
-      when,
-      kind: c.value?.kind ?? 'none',
-      ...(source.published ? { published: source.published } : {}),
-      dates: cache.datesOf(g),
-    });
-    if (why) return { evidence: [], trace: { ...base, outcome: 'ignored', reason: `${why} [rule: ${OCCURRENCE_RULE}]` } };
-  }
   if (!c.value) {
     const missing = missingParticipants(a.tokens, c.participants, c.names);
     if (missing) return { evidence: [], trace: { ...base, outcome: 'ignored', reason: `${missing} [rule: ${PARTICIPANTS_RULE}]` } };
@@ -494,31 +458,6 @@ const SUPERSEDING = new RegExp(
   'i',
 );
 const PEOPLE = LEX.peopleStems;
-const PERSON_KIND = sameKind('person');
-const VERBISH = /(?:ed|en)$/;
-const AUX = LEX.subjectVerbGap;
-
-/**
- * "Yury Ushakov announced ..." read for "Trump announced ...": when a claim term that is
- * a verb has a named subject right before it, and that name is none of the claim's
- * participants, the sentence reports someone else's act. Returns that name.
- */
-function otherSubject(a: Analysis, names: Set<string>, hits: TermHit[], inTerms: Uint8Array): string | undefined {
-  if (names.size === 0) return undefined;
-  for (const h of hits) {
-    const v = a.tokens[h.from] as Token;
-    if (h.to - h.from !== 1 || v.cap || !(REPORTING_VERBS.has(v.norm) || VERBISH.test(v.norm))) continue;
-    let k = h.from - 1;
-    while (k >= 0 && AUX.has(a.tokens[k]?.norm ?? '')) k--;
-    const chunk: Token[] = [];
-    while (k >= 0 && a.tokens[k]?.cap && !a.tokens[k]?.punct) chunk.unshift(a.tokens[k--] as Token);
-    if (chunk.length === 0 || (k < 0 && chunk.length === 1)) continue;
-    if (chunk.some((t, j) => names.has(t.norm) || inTerms[k + 1 + j])) continue;
-    return chunk.map((t) => t.raw).join(' ');
-  }
-  return undefined;
-}
-
 const NOT_NAMES = LEX.notSubjectNames;
 const CALENDAR_PREFIXES = LEX.calendarPrefixes;
 
