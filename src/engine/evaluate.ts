@@ -4,23 +4,21 @@ import { candidates } from '../corpus/index.js';
 import type { Source } from '../corpus/load.js';
 import type { Sentence } from '../corpus/segment.js';
 import { REPORTING_VERBS } from '../cues/hedge.js';
-import { alternation, LEX, startsWithAny } from '../lexicon/index.js';
+import { alternation, LEX } from '../lexicon/index.js';
 import { sameKind, unitSynonyms } from '../lexicon/kinds.js';
 import { type Analysis, analyze, type CueHit, cuesFor } from '../nlp/analyze.js';
-import { RULE as CHANGING_RULE, changingMarker, claimIsFinal, otherTime } from '../rules/changing-figures.js';
 import { inCircumstance } from '../rules/circumstance.js';
-import { RULE as OWNER_RULE, ofNoun, otherOwner } from '../rules/number-owner.js';
-import { RULE as ACT_RULE, otherGoverningVerb } from '../rules/other-act.js';
-import { RULE as OCCURRENCE_RULE, outsideWhen, relativeInOtherYear } from '../rules/other-occurrence.js';
+import { RULE as ACT_RULE } from '../rules/other-act.js';
 import { missingParticipants, namesOne, RULE as PARTICIPANTS_RULE } from '../rules/participants.js';
 import { normalizeWord, type Token } from '../text/normalize.js';
 import { matchTerm, type TermHit } from '../text/terms.js';
-import type { Cue, Evidence, EvidenceKind, Match, ValueMatch } from '../types.js';
-import { compareDate, type DateMention, type DateSpec, findDates } from '../values/date.js';
+import type { Cue, Evidence, EvidenceKind, Match } from '../types.js';
+import { compareDate, type DateMention, findDates } from '../values/date.js';
 import { findEntities } from '../values/entity.js';
 import { compareNumber, fillsSlot, findNumbers, type NumberMention } from '../values/number.js';
 import { screenSentence } from './screen.js';
-import { boundName, clauseIndex, IRREGULAR_PAST, isTied } from './tie.js';
+import { boundName, clauseIndex, isTied } from './tie.js';
+import { type Mention, OTHER_EVENT_SCREENS, screenValue, TIED_SCREENS, type ValueContext } from './value-screens.js';
 
 /** Per-run caches shared by all claims: each sentence is analysed once. */
 export class SentenceCache {
@@ -79,28 +77,6 @@ export interface Trace {
   text: string;
   outcome: EvidenceKind | 'ignored' | 'no-value' | 'not-tied' | 'neutral';
   reason: string;
-}
-
-interface Mention {
-  tokFrom: number;
-  tokTo: number;
-  start: number;
-  end: number;
-  kind: ValueMatch['kind'];
-  value: string;
-  relation: ValueMatch['relation'] | undefined;
-  qualifier?: string;
-  fuzzy?: boolean;
-  /** Index of a "when" clause that follows the value and tells what happened then. */
-  when?: number;
-  /** "the first meeting since 2021, when ...": the value dates an earlier occurrence. */
-  earlier?: boolean;
-  /** For a date: the last day it covers (UTC day number). */
-  dateTo?: number;
-  /** For a number: it counts the claim's unit or the noun its wording counts. */
-  slot?: boolean;
-  /** For a date: the mention as found. */
-  mention?: DateMention;
 }
 
 function q(s: string): string {
@@ -292,6 +268,7 @@ export function evaluateSentence(c: CompiledClaim, g: number, cache: SentenceCac
   const evidence: Evidence[] = [];
   const notes: string[] = [];
   let hedge: Evidence | undefined;
+  const vx: ValueContext = { c, a, source, about, inTerms, termTokens, dates: () => cache.datesOf(g) };
   for (const m of mentions) {
     const decisive = m.relation === 'equal' || m.relation === 'finer' || m.relation === 'different' || m.relation === 'rival';
     if (!decisive) {
@@ -325,45 +302,10 @@ export function evaluateSentence(c: CompiledClaim, g: number, cache: SentenceCac
           m.kind === 'date' ? { claimStems: c.claimStems } : {},
         ) ||
         (!!m.slot && (m.relation === 'equal' || m.relation === 'finer') && slotTied(a, m, termTokens));
-    if (tied && m.kind === 'date' && m.when === undefined) {
-      const verb = otherGoverningVerb(a, m.tokFrom, about, c.claimStems, IRREGULAR_PAST);
-      if (verb) {
-        notes.push(`${q(a.text.slice(m.start, m.end))} dates the act of "${verb}", not the claim's [rule: ${ACT_RULE}]`);
-        continue;
-      }
-    }
-    if (tied && m.kind === 'number' && c.namedSubject && !modifiesTerm(a, m, inTerms)) {
-      const other = otherOwner(a, m.tokFrom, about, (t) => c.names.has(t.norm));
-      if (other) {
-        notes.push(`${q(a.text.slice(m.start, m.end))}: ${other} [rule: ${OWNER_RULE}]`);
-        continue;
-      }
-    }
-    if (tied && m.kind === 'number' && c.asOf) {
-      const day = figureDay(cache.datesOf(g), a.clauseOf[m.tokFrom] ?? 0, a);
-      if (otherTime(c.asOf, day, source.published)) {
-        notes.push(`${q(a.text.slice(m.start, m.end))} is the figure at another time than the claim's as_of ${c.asOf.label} [rule: ${CHANGING_RULE}]`);
-        continue;
-      }
-    }
-    if (tied && m.kind === 'number' && m.relation === 'different' && !claimIsFinal(c.claim.claim)) {
-      const marker = changingMarker(a, a.clauseOf[m.tokFrom] ?? 0, m.tokFrom);
-      if (marker) {
-        notes.push(`${q(a.text.slice(m.start, m.end))} is a running count ("${marker}"), not a final figure the claim can be held to [rule: ${CHANGING_RULE}]`);
-        continue;
-      }
-    }
-    if (tied && m.kind !== 'date' && (m.relation === 'different' || m.relation === 'rival') && c.when) {
-      const why = outsideWhen(c.when, source.published, cache.datesOf(g));
+    if (tied) {
+      const why = screenValue(TIED_SCREENS, vx, m);
       if (why) {
-        notes.push(`${q(a.text.slice(m.start, m.end))}: ${why} [rule: ${OCCURRENCE_RULE}]`);
-        continue;
-      }
-    }
-    if (tied && m.kind === 'number' && m.relation === 'different') {
-      const noun = ofNoun(a, m.tokFrom, about);
-      if (noun) {
-        notes.push(`${q(a.text.slice(m.start, m.end))} measures "${noun}", not the claim's figure [rule: ${OWNER_RULE}]`);
+        notes.push(why);
         continue;
       }
     }
@@ -391,33 +333,10 @@ export function evaluateSentence(c: CompiledClaim, g: number, cache: SentenceCac
     const negs = cues.filter((x) => x.kind === 'negation');
     const negated = negs.length > 0;
     const match = m.relation === 'equal' || m.relation === 'finer';
-    // "the first meeting since Biden met Putin in June 2021": a "since" clause is an earlier occurrence
-    if (
-      !match &&
-      (m.earlier || a.clauses[clauseIndex(a, m.tokFrom)]?.opener === 'since') &&
-      // "since the disputed December 27 election": the date names the claim's own event
-      !inTerms[m.tokTo] &&
-      !claimIsAboutClause(a, c.names, m.when ?? clauseIndex(a, m.tokFrom))
-    ) {
-      notes.push(`${q(a.text.slice(m.start, m.end))} dates an earlier occurrence (it follows "since"), not the claim's`);
-      continue;
-    }
-    if (!match && v.kind === 'date' && m.mention && relativeInOtherYear(v.spec, m.mention)) {
-      notes.push(`${q(a.text.slice(m.start, m.end))} is this source's own news, in another year than the claim's date [rule: ${OCCURRENCE_RULE}]`);
-      continue;
-    }
-    if (!match && !negated && v.kind === 'date' && background(v.spec, m, source.published)) {
-      notes.push(`${q(a.text.slice(m.start, m.end))} is background: years before this current-events source, about another occasion`);
-      continue;
-    }
-    if (!match && !negated && otherParticipants(a, c.names, m)) {
-      notes.push(`${q(a.text.slice(m.start, m.end))} belongs to an event with other participants (the sentence names none of the claim's)`);
-      continue;
-    }
-    if (!match && !negated) {
-      const marker = otherOccurrence(a, [...termTokens, m.tokFrom], mc, source.published, new Set(termTokens), tokenRange(m.tokFrom, m.tokTo));
-      if (marker) {
-        notes.push(`${q(a.text.slice(m.start, m.end))} dates or places another occurrence ("${marker}"), not the claim's`);
+    if (!match) {
+      const why = screenValue(OTHER_EVENT_SCREENS, vx, m, negated);
+      if (why) {
+        notes.push(why);
         continue;
       }
     }
@@ -458,56 +377,9 @@ const SUPERSEDING = new RegExp(
   'i',
 );
 const PEOPLE = LEX.peopleStems;
-const NOT_NAMES = LEX.notSubjectNames;
-const CALENDAR_PREFIXES = LEX.calendarPrefixes;
 
-/**
- * A different value in a sentence that names people or places, none of them the
- * claim's, is about another event ("The Macedonian parliament will meet on Thursday"
- * says nothing about when Trump and Putin meet). Only claims that name someone use this.
- */
-function otherParticipants(a: Analysis, names: Set<string>, m: Mention): boolean {
-  if (names.size === 0) return false;
-  let other = false;
-  for (let i = 0; i < a.tokens.length; i++) {
-    const t = a.tokens[i] as Token;
-    if (!t.cap || t.punct || (i >= m.tokFrom && i < m.tokTo)) continue;
-    if (namesOne(names, t.norm)) return false;
-    // a capitalised first word is a name only when a name follows it ("Executives have ...")
-    if (i === 0 && (NOT_NAMES.has(t.norm) || !a.tokens[1]?.cap)) continue;
-    if (startsWithAny(CALENDAR_PREFIXES, t.norm)) continue;
-    other = true;
-  }
-  return other;
-}
-
-const DAY = 86_400_000;
 // "Today, August 15, 2025": a date in apposition to a date word is no dateline
 const DATE_WORD_BEFORE: ReadonlySet<string> = new Set([...LEX.relativeDays, ...LEX.weekdayNames]);
-
-/**
- * A source published close to the claim's date is current-events coverage; a date it
- * cites two or more years back ("at the G-20 Summit on July 7, 2017") is background about
- * another occasion, not a contradiction. Claims about the past (Biden in Geneva in 2021,
- * read in 2025) are not affected.
- */
-function background(claim: DateSpec, m: Mention, published?: string): boolean {
-  if (!published || m.dateTo === undefined) return false;
-  const pub = Date.parse(`${published}T00:00:00Z`) / DAY;
-  return Math.abs(claim.from - pub) <= 366 && m.dateTo < pub - 730;
-}
-
-/** The clause names a participant of the claim that the rest of the sentence does not: the claim is about that clause's event. */
-function claimIsAboutClause(a: Analysis, names: Set<string>, clause: number): boolean {
-  const inside = new Set<string>();
-  const outside = new Set<string>();
-  a.tokens.forEach((t, i) => {
-    if (!t.cap || !names.has(t.norm)) return;
-    (a.clauseOf[i] === clause ? inside : outside).add(t.norm);
-  });
-  for (const n of inside) if (!outside.has(n)) return true;
-  return false;
-}
 
 /** The clause opened by "when" right after token `to` (", when ..."), if any. */
 function whenClause(a: Analysis, to: number): number | undefined {
@@ -520,39 +392,6 @@ function whenClause(a: Analysis, to: number): number | undefined {
 
 // "a previous meeting", "their last summit", "last met": the sentence speaks of another
 // occurrence of the event, so a different date or place there is no contradiction.
-const OTHER_OCCURRENCE = LEX.otherOccurrenceWords;
-
-// "their 2018 Helsinki meeting" in a 2025 article: a year in the event's own phrase,
-// other than the source's, names a past occurrence.
-function otherOccurrence(
-  a: Analysis,
-  termTokens: number[],
-  clause: number,
-  published?: string,
-  termSet = new Set(termTokens),
-  own: Set<number> = new Set(),
-): string | undefined {
-  const year = published?.slice(0, 4);
-  // "In 2019, he visited ... from a summit in Vietnam": a sentence set in another year
-  const first = a.clauses[0];
-  if (year && first && a.clauses.length > 1 && a.tokens[first.to - 1]?.norm === ',')
-    for (let k = first.from; k < first.to; k++) {
-      const t = a.tokens[k] as Token;
-      if (t.digit && /^(19|20)\d\d$/.test(t.raw) && t.raw !== year) return t.raw;
-    }
-  for (const i of termTokens) {
-    // "former Prime Minister Bhutto": before a name, "former" is a title, not another occurrence
-    if (clauseIndex(a, i) !== clause || a.tokens[i]?.cap) continue;
-    for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
-      const t = a.tokens[k];
-      // the claim's own name ends the event's phrase: "former minister Okafor was arrested"
-      if (!t || t.punct || (t.cap && termSet.has(k))) break;
-      if (OTHER_OCCURRENCE.has(t.norm) || LEX.formerlyWords.has(t.norm)) return t.raw;
-      if (t.digit && /^(19|20)\d\d$/.test(t.raw) && year && t.raw !== year && !own.has(k)) return t.raw;
-    }
-  }
-  return undefined;
-}
 
 function valueLabel(c: CompiledClaim): string {
   const v = c.value;
@@ -575,24 +414,6 @@ function slotTied(a: Analysis, m: Mention, termTokens: number[]): boolean {
   const first = a.tokens[a.clauses[c]?.from ?? 0];
   const participle = c > 0 && !!first && first.norm.endsWith('ing');
   return termTokens.some((i) => clauseIndex(a, i) === c || (participle && clauseIndex(a, i) === c - 1));
-}
-
-/** A figure written as a compound that modifies a claim term: "a three-hour meeting". */
-function modifiesTerm(a: Analysis, m: Mention, inTerms: Uint8Array): boolean {
-  return !!a.tokens[m.tokTo]?.hyphen && (inTerms[m.tokTo] === 1 || inTerms[m.tokTo + 1] === 1);
-}
-
-/** The token indices [from, to). */
-function tokenRange(from: number, to: number): Set<number> {
-  const out = new Set<number>();
-  for (let i = from; i < to; i++) out.add(i);
-  return out;
-}
-
-/** The first resolved day-precision date in the figure's clause, as a day number. */
-function figureDay(dates: DateMention[], clause: number, a: Analysis): number | undefined {
-  for (const d of dates) if (!d.bound && d.spec && d.spec.precision === 'day' && a.clauseOf[d.tokFrom] === clause) return d.spec.from;
-  return undefined;
 }
 
 /** For a date: a reporting verb that the claim's own wording states ("Thaksin announced on April 4 ...") counts as a claim term. */

@@ -1,0 +1,264 @@
+/**
+ * Value screens: the named rules that set one value of a sentence aside, after the engine
+ * has tied it to the claim's terms. Two pipelines, run in order, the first answer decides:
+ * - TIED_SCREENS, before the value's cues are read: whose act, whose figure, which time;
+ * - OTHER_EVENT_SCREENS, for an unhedged value that differs from the claim's: is it
+ *   about another occurrence of the event?
+ * Each answer is the trail `explain` prints, ending with the rule's name. A new screen is
+ * one entry here (its logic in src/rules/ when it is more than a line) and one table row
+ * in test/engine/rules.test.ts.
+ */
+import type { CompiledClaim } from '../claims/compile.js';
+import type { Source } from '../corpus/load.js';
+import { LEX, startsWithAny } from '../lexicon/index.js';
+import type { Analysis } from '../nlp/analyze.js';
+import { RULE as CHANGING_RULE, changingMarker, claimIsFinal, otherTime } from '../rules/changing-figures.js';
+import { RULE as OWNER_RULE, ofNoun, otherOwner } from '../rules/number-owner.js';
+import { RULE as ACT_RULE, otherGoverningVerb } from '../rules/other-act.js';
+import { RULE as OCCURRENCE_RULE, outsideWhen, relativeInOtherYear } from '../rules/other-occurrence.js';
+import { namesOne } from '../rules/participants.js';
+import type { Token } from '../text/normalize.js';
+import type { ValueMatch } from '../types.js';
+import type { DateMention, DateSpec } from '../values/date.js';
+import { clauseIndex, IRREGULAR_PAST } from './tie.js';
+
+/** A value found in a sentence, with how it relates to the claim's value. */
+export interface Mention {
+  tokFrom: number;
+  tokTo: number;
+  start: number;
+  end: number;
+  kind: ValueMatch['kind'];
+  value: string;
+  relation: ValueMatch['relation'] | undefined;
+  qualifier?: string;
+  fuzzy?: boolean;
+  /** Index of a "when" clause that follows the value and tells what happened then. */
+  when?: number;
+  /** "the first meeting since 2021, when ...": the value dates an earlier occurrence. */
+  earlier?: boolean;
+  /** For a date: the last day it covers (UTC day number). */
+  dateTo?: number;
+  /** For a number: it counts the claim's unit or the noun its wording counts. */
+  slot?: boolean;
+  /** For a date: the mention as found. */
+  mention?: DateMention;
+}
+
+const NOT_NAMES = LEX.notSubjectNames;
+const CALENDAR_PREFIXES = LEX.calendarPrefixes;
+const DAY = 86_400_000;
+const OTHER_OCCURRENCE = LEX.otherOccurrenceWords;
+
+/**
+ * A different value in a sentence that names people or places, none of them the
+ * claim's, is about another event ("The Macedonian parliament will meet on Thursday"
+ * says nothing about when Trump and Putin meet). Only claims that name someone use this.
+ */
+function otherParticipants(a: Analysis, names: Set<string>, m: Mention): boolean {
+  if (names.size === 0) return false;
+  let other = false;
+  for (let i = 0; i < a.tokens.length; i++) {
+    const t = a.tokens[i] as Token;
+    if (!t.cap || t.punct || (i >= m.tokFrom && i < m.tokTo)) continue;
+    if (namesOne(names, t.norm)) return false;
+    // a capitalised first word is a name only when a name follows it ("Executives have ...")
+    if (i === 0 && (NOT_NAMES.has(t.norm) || !a.tokens[1]?.cap)) continue;
+    if (startsWithAny(CALENDAR_PREFIXES, t.norm)) continue;
+    other = true;
+  }
+  return other;
+}
+
+/**
+ * A source published close to the claim's date is current-events coverage; a date it
+ * cites two or more years back ("at the G-20 Summit on July 7, 2017") is background about
+ * another occasion, not a contradiction. Claims about the past (Biden in Geneva in 2021,
+ * read in 2025) are not affected.
+ */
+function background(claim: DateSpec, m: Mention, published?: string): boolean {
+  if (!published || m.dateTo === undefined) return false;
+  const pub = Date.parse(`${published}T00:00:00Z`) / DAY;
+  return Math.abs(claim.from - pub) <= 366 && m.dateTo < pub - 730;
+}
+
+/** The clause names a participant of the claim that the rest of the sentence does not: the claim is about that clause's event. */
+function claimIsAboutClause(a: Analysis, names: Set<string>, clause: number): boolean {
+  const inside = new Set<string>();
+  const outside = new Set<string>();
+  a.tokens.forEach((t, i) => {
+    if (!t.cap || !names.has(t.norm)) return;
+    (a.clauseOf[i] === clause ? inside : outside).add(t.norm);
+  });
+  for (const n of inside) if (!outside.has(n)) return true;
+  return false;
+}
+
+// "their 2018 Helsinki meeting" in a 2025 article: a year in the event's own phrase,
+// other than the source's, names a past occurrence.
+function otherOccurrence(
+  a: Analysis,
+  termTokens: number[],
+  clause: number,
+  published?: string,
+  termSet = new Set(termTokens),
+  own: Set<number> = new Set(),
+): string | undefined {
+  const year = published?.slice(0, 4);
+  // "In 2019, he visited ... from a summit in Vietnam": a sentence set in another year
+  const first = a.clauses[0];
+  if (year && first && a.clauses.length > 1 && a.tokens[first.to - 1]?.norm === ',')
+    for (let k = first.from; k < first.to; k++) {
+      const t = a.tokens[k] as Token;
+      if (t.digit && /^(19|20)\d\d$/.test(t.raw) && t.raw !== year) return t.raw;
+    }
+  for (const i of termTokens) {
+    // "former Prime Minister Bhutto": before a name, "former" is a title, not another occurrence
+    if (clauseIndex(a, i) !== clause || a.tokens[i]?.cap) continue;
+    for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+      const t = a.tokens[k];
+      // the claim's own name ends the event's phrase: "former minister Okafor was arrested"
+      if (!t || t.punct || (t.cap && termSet.has(k))) break;
+      if (OTHER_OCCURRENCE.has(t.norm) || LEX.formerlyWords.has(t.norm)) return t.raw;
+      if (t.digit && /^(19|20)\d\d$/.test(t.raw) && year && t.raw !== year && !own.has(k)) return t.raw;
+    }
+  }
+  return undefined;
+}
+
+/** A figure written as a compound that modifies a claim term: "a three-hour meeting". */
+function modifiesTerm(a: Analysis, m: Mention, inTerms: Uint8Array): boolean {
+  return !!a.tokens[m.tokTo]?.hyphen && (inTerms[m.tokTo] === 1 || inTerms[m.tokTo + 1] === 1);
+}
+
+/** The token indices [from, to). */
+function tokenRange(from: number, to: number): Set<number> {
+  const out = new Set<number>();
+  for (let i = from; i < to; i++) out.add(i);
+  return out;
+}
+
+/** The first resolved day-precision date in the figure's clause, as a day number. */
+function figureDay(dates: DateMention[], clause: number, a: Analysis): number | undefined {
+  for (const d of dates) if (!d.bound && d.spec && d.spec.precision === 'day' && a.clauseOf[d.tokFrom] === clause) return d.spec.from;
+  return undefined;
+}
+
+/** What a value screen may look at. */
+export interface ValueContext {
+  c: CompiledClaim;
+  a: Analysis;
+  source: Source;
+  about: (i: number) => boolean;
+  inTerms: Uint8Array;
+  termTokens: number[];
+  dates: () => DateMention[];
+}
+
+export interface ValueScreen {
+  name: string;
+  /** Why the value is set aside (what follows the quoted value in the trail), or undefined. */
+  test(x: ValueContext, m: Mention, negated: boolean): string | undefined;
+}
+
+/** Screens for a value the sentence ties to the claim, run before its cues. */
+export const TIED_SCREENS: readonly ValueScreen[] = [
+  {
+    name: ACT_RULE,
+    test: (x, m) => {
+      if (m.kind !== 'date' || m.when !== undefined) return undefined;
+      const verb = otherGoverningVerb(x.a, m.tokFrom, x.about, x.c.claimStems, IRREGULAR_PAST);
+      return verb ? `dates the act of "${verb}", not the claim's` : undefined;
+    },
+  },
+  {
+    name: OWNER_RULE,
+    test: (x, m) =>
+      m.kind === 'number' && x.c.namedSubject && !modifiesTerm(x.a, m, x.inTerms)
+        ? otherOwner(x.a, m.tokFrom, x.about, (t) => x.c.names.has(t.norm))
+        : undefined,
+  },
+  {
+    name: CHANGING_RULE,
+    test: (x, m) => {
+      if (m.kind !== 'number' || !x.c.asOf) return undefined;
+      const day = figureDay(x.dates(), x.a.clauseOf[m.tokFrom] ?? 0, x.a);
+      return otherTime(x.c.asOf, day, x.source.published) ? `is the figure at another time than the claim's as_of ${x.c.asOf.label}` : undefined;
+    },
+  },
+  {
+    name: CHANGING_RULE,
+    test: (x, m) => {
+      if (m.kind !== 'number' || m.relation !== 'different' || claimIsFinal(x.c.claim.claim)) return undefined;
+      const marker = changingMarker(x.a, x.a.clauseOf[m.tokFrom] ?? 0, m.tokFrom);
+      return marker ? `is a running count ("${marker}"), not a final figure the claim can be held to` : undefined;
+    },
+  },
+  {
+    name: OCCURRENCE_RULE,
+    test: (x, m) =>
+      m.kind !== 'date' && (m.relation === 'different' || m.relation === 'rival') && x.c.when
+        ? outsideWhen(x.c.when, x.source.published, x.dates())
+        : undefined,
+  },
+  {
+    name: OWNER_RULE,
+    test: (x, m) => {
+      if (m.kind !== 'number' || m.relation !== 'different') return undefined;
+      const noun = ofNoun(x.a, m.tokFrom, x.about);
+      return noun ? `measures "${noun}", not the claim's figure` : undefined;
+    },
+  },
+];
+
+/** Screens for an unhedged value that is not the claim's: is it another occurrence of the event? */
+export const OTHER_EVENT_SCREENS: readonly ValueScreen[] = [
+  {
+    // "the first meeting since Biden met Putin in June 2021": a "since" clause is an earlier occurrence
+    name: 'since',
+    test: (x, m) =>
+      (m.earlier || x.a.clauses[clauseIndex(x.a, m.tokFrom)]?.opener === 'since') &&
+      // "since the disputed December 27 election": the date names the claim's own event
+      !x.inTerms[m.tokTo] &&
+      !claimIsAboutClause(x.a, x.c.names, m.when ?? clauseIndex(x.a, m.tokFrom))
+        ? 'dates an earlier occurrence (it follows "since"), not the claim\'s'
+        : undefined,
+  },
+  {
+    name: OCCURRENCE_RULE,
+    test: (x, m) =>
+      x.c.value?.kind === 'date' && m.mention && relativeInOtherYear(x.c.value.spec, m.mention)
+        ? "is this source's own news, in another year than the claim's date"
+        : undefined,
+  },
+  {
+    name: 'background',
+    test: (x, m, negated) =>
+      !negated && x.c.value?.kind === 'date' && background(x.c.value.spec, m, x.source.published)
+        ? 'is background: years before this current-events source, about another occasion'
+        : undefined,
+  },
+  {
+    name: 'other-participants',
+    test: (x, m, negated) =>
+      !negated && otherParticipants(x.a, x.c.names, m) ? "belongs to an event with other participants (the sentence names none of the claim's)" : undefined,
+  },
+  {
+    name: 'other-occurrence-marker',
+    test: (x, m, negated) => {
+      if (negated) return undefined;
+      const mc = m.when ?? clauseIndex(x.a, m.tokFrom);
+      const marker = otherOccurrence(x.a, [...x.termTokens, m.tokFrom], mc, x.source.published, new Set(x.termTokens), tokenRange(m.tokFrom, m.tokTo));
+      return marker ? `dates or places another occurrence ("${marker}"), not the claim's` : undefined;
+    },
+  },
+];
+
+/** The first screen of `screens` that sets the value aside, as the trail's note; undefined when none does. */
+export function screenValue(screens: readonly ValueScreen[], x: ValueContext, m: Mention, negated = false): string | undefined {
+  for (const s of screens) {
+    const why = s.test(x, m, negated);
+    if (why) return `"${x.a.text.slice(m.start, m.end)}" ${why} [rule: ${s.name}]`;
+  }
+  return undefined;
+}
