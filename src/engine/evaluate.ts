@@ -195,74 +195,8 @@ export function evaluateSentence(c: CompiledClaim, g: number, cache: SentenceCac
   }
 
   // values in the sentence, with how each relates to the claim's value
-  const mentions: Mention[] = [];
   const v = c.value;
-  const insideTerms = (f: number, t: number) => {
-    for (let i = f; i < t; i++) if (!inTerms[i]) return false;
-    return true;
-  };
-  if (v.kind === 'date') {
-    for (const d of cache.datesOf(g)) {
-      // "since 2021, when Biden held a summit": the "when" clause tells what happened then
-      const when = whenClause(a, d.tokTo);
-      const bound = d.bound && when === undefined;
-      mentions.push({
-        tokFrom: d.tokFrom,
-        tokTo: d.tokTo,
-        start: d.start,
-        end: d.end,
-        kind: 'date',
-        value: d.spec?.label ?? (d.yearless ? `--${d.yearless.month}-${d.yearless.day}` : 'unanchored'),
-        relation: bound ? undefined : compareDate(v.spec, { ...d, bound }),
-        ...(when !== undefined ? { when } : {}),
-        ...(when !== undefined && d.bound ? { earlier: true } : {}),
-        ...(d.spec ? { dateTo: d.spec.to } : {}),
-        mention: d,
-      });
-    }
-  } else if (v.kind === 'number') {
-    // "people" is counted by any noun of people ("30 dead", "thirteen deaths", "148 villagers")
-    const units = v.unit ? (PEOPLE.has(v.unit) ? sameKind(v.unit) : unitSynonyms(v.unit)) : undefined;
-    for (const n of cache.numbersOf(g)) {
-      let slot = false;
-      if (units) {
-        if (!n.following.some((f) => units.has(f))) continue;
-        slot = true;
-      } else if (v.slot && fillsSlot(v.slot, a.tokens, n)) {
-        slot = true;
-      } else if (v.slot && n.following.length) {
-        // the claim's wording says what the number counts; this one counts something else
-        continue;
-      } else if (n.compound && !inTerms[n.headAt]) {
-        continue;
-      } else if (n.following.length) {
-        // a number counts the noun it modifies: "two leaders" is not the claim's count,
-        // and "three-hour" measures hours
-        let counts = false;
-        for (let k = n.headAt; k < n.headAt + n.following.length; k++) if (inTerms[k]) counts = true;
-        if (!counts) continue;
-      }
-      mentions.push({
-        tokFrom: n.tokFrom,
-        tokTo: n.tokTo,
-        start: n.start,
-        end: n.end,
-        kind: 'number',
-        value: String(n.value),
-        relation: compareNumber(v.n, n),
-        ...(n.qualifier ? { qualifier: n.qualifier } : {}),
-        ...(slot ? { slot: true } : {}),
-      });
-    }
-  } else {
-    for (const e of findEntities(a.tokens, v.entity)) {
-      // the value is the claim's term itself ("Alaska" for about [Alaska]); "third-largest" for about [largest] is a value
-      if (insideTerms(e.tokFrom, e.tokTo)) continue;
-      const s = (a.tokens[e.tokFrom] as Token).start;
-      const en = (a.tokens[e.tokTo - 1] as Token).end;
-      mentions.push({ tokFrom: e.tokFrom, tokTo: e.tokTo, start: s, end: en, kind: 'entity', value: e.label, relation: e.relation, fuzzy: e.fuzzy });
-    }
-  }
+  const mentions = collectMentions(c, g, cache, a, inTerms);
   if (mentions.length === 0) return { evidence: [], trace: { ...base, outcome: 'no-value', reason: `about the claim, but states no ${v.kind}` } };
 
   const evidence: Evidence[] = [];
@@ -275,33 +209,7 @@ export function evaluateSentence(c: CompiledClaim, g: number, cache: SentenceCac
       notes.push(`${q(a.text.slice(m.start, m.end))} is ${m.relation === undefined ? 'a bound or unanchored date' : m.relation} (${m.value})`);
       continue;
     }
-    let tied: boolean;
-    if (m.when !== undefined) {
-      // "since 2021, when ...": the when clause tells what happened then; "on November 5 when he
-      // was convicted": a plain date also dates its own clause
-      tied = termTokens.some((i) => clauseIndex(a, i) === m.when) || (!m.earlier && isTied(a, m.tokFrom, m.tokTo, about));
-    } else if (
-      m.kind === 'date' &&
-      a.tokens[m.tokFrom - 1]?.norm === ',' &&
-      !DATE_WORD_BEFORE.has(a.tokens[m.tokFrom - 2]?.norm ?? '') &&
-      !DATE_PREPOSITION.test(a.text.slice(m.start))
-    ) {
-      // ", 16 July 2018." — a dateline or caption date stands alone
-      tied = false;
-    } else if (v.kind === 'entity' && c.namedSubject) {
-      tied =
-        boundName(a, m.tokFrom, m.tokTo, about) ??
-        (isTied(a, m.tokFrom, m.tokTo, about, { names: true }) || inCircumstance(a, m.tokFrom, about, (n) => namesOne(c.names, n)));
-    } else
-      tied =
-        isTied(
-          a,
-          m.tokFrom,
-          m.tokTo,
-          m.kind === 'date' ? withClaimVerbs(a, about, c.claimStems) : about,
-          m.kind === 'date' ? { claimStems: c.claimStems } : {},
-        ) ||
-        (!!m.slot && (m.relation === 'equal' || m.relation === 'finer') && slotTied(a, m, termTokens));
+    const tied = tieOf(c, a, m, about, termTokens);
     if (tied) {
       const why = screenValue(TIED_SCREENS, vx, m);
       if (why) {
@@ -447,3 +355,102 @@ function infinitiveOnly(a: Analysis, itemHits: TermHit[][], claimStems: Set<stri
 // verbs whose to-complement happened: "forced X to pay", "prompted X to postpone"
 // and attempts, which assert the effort: "tried to delay"
 const IMPLICATIVE = LEX.implicativeVerbs;
+
+/** The values of the claim's kind in the sentence, each with how it relates to the claim's value. */
+function collectMentions(c: CompiledClaim, g: number, cache: SentenceCache, a: Analysis, inTerms: Uint8Array): Mention[] {
+  const mentions: Mention[] = [];
+  const v = c.value;
+  if (!v) return mentions;
+  const insideTerms = (f: number, t: number) => {
+    for (let i = f; i < t; i++) if (!inTerms[i]) return false;
+    return true;
+  };
+  if (v.kind === 'date') {
+    for (const d of cache.datesOf(g)) {
+      // "since 2021, when Biden held a summit": the "when" clause tells what happened then
+      const when = whenClause(a, d.tokTo);
+      const bound = d.bound && when === undefined;
+      mentions.push({
+        tokFrom: d.tokFrom,
+        tokTo: d.tokTo,
+        start: d.start,
+        end: d.end,
+        kind: 'date',
+        value: d.spec?.label ?? (d.yearless ? `--${d.yearless.month}-${d.yearless.day}` : 'unanchored'),
+        relation: bound ? undefined : compareDate(v.spec, { ...d, bound }),
+        ...(when !== undefined ? { when } : {}),
+        ...(when !== undefined && d.bound ? { earlier: true } : {}),
+        ...(d.spec ? { dateTo: d.spec.to } : {}),
+        mention: d,
+      });
+    }
+  } else if (v.kind === 'number') {
+    // "people" is counted by any noun of people ("30 dead", "thirteen deaths", "148 villagers")
+    const units = v.unit ? (PEOPLE.has(v.unit) ? sameKind(v.unit) : unitSynonyms(v.unit)) : undefined;
+    for (const n of cache.numbersOf(g)) {
+      let slot = false;
+      if (units) {
+        if (!n.following.some((f) => units.has(f))) continue;
+        slot = true;
+      } else if (v.slot && fillsSlot(v.slot, a.tokens, n)) {
+        slot = true;
+      } else if (v.slot && n.following.length) {
+        // the claim's wording says what the number counts; this one counts something else
+        continue;
+      } else if (n.compound && !inTerms[n.headAt]) {
+        continue;
+      } else if (n.following.length) {
+        // a number counts the noun it modifies: "two leaders" is not the claim's count,
+        // and "three-hour" measures hours
+        let counts = false;
+        for (let k = n.headAt; k < n.headAt + n.following.length; k++) if (inTerms[k]) counts = true;
+        if (!counts) continue;
+      }
+      mentions.push({
+        tokFrom: n.tokFrom,
+        tokTo: n.tokTo,
+        start: n.start,
+        end: n.end,
+        kind: 'number',
+        value: String(n.value),
+        relation: compareNumber(v.n, n),
+        ...(n.qualifier ? { qualifier: n.qualifier } : {}),
+        ...(slot ? { slot: true } : {}),
+      });
+    }
+  } else {
+    for (const e of findEntities(a.tokens, v.entity)) {
+      // the value is the claim's term itself ("Alaska" for about [Alaska]); "third-largest" for about [largest] is a value
+      if (insideTerms(e.tokFrom, e.tokTo)) continue;
+      const s = (a.tokens[e.tokFrom] as Token).start;
+      const en = (a.tokens[e.tokTo - 1] as Token).end;
+      mentions.push({ tokFrom: e.tokFrom, tokTo: e.tokTo, start: s, end: en, kind: 'entity', value: e.label, relation: e.relation, fuzzy: e.fuzzy });
+    }
+  }
+  return mentions;
+}
+
+/** Whether the sentence ties the value to the claim's terms (engine/tie.ts does the reading). */
+function tieOf(c: CompiledClaim, a: Analysis, m: Mention, about: (i: number) => boolean, termTokens: number[]): boolean {
+  // "since 2021, when ...": the when clause tells what happened then; "on November 5 when he
+  // was convicted": a plain date also dates its own clause
+  if (m.when !== undefined) return termTokens.some((i) => clauseIndex(a, i) === m.when) || (!m.earlier && isTied(a, m.tokFrom, m.tokTo, about));
+  // ", 16 July 2018." — a dateline or caption date stands alone
+  if (
+    m.kind === 'date' &&
+    a.tokens[m.tokFrom - 1]?.norm === ',' &&
+    !DATE_WORD_BEFORE.has(a.tokens[m.tokFrom - 2]?.norm ?? '') &&
+    !DATE_PREPOSITION.test(a.text.slice(m.start))
+  )
+    return false;
+  if (c.value?.kind === 'entity' && c.namedSubject)
+    return (
+      boundName(a, m.tokFrom, m.tokTo, about) ??
+      (isTied(a, m.tokFrom, m.tokTo, about, { names: true }) || inCircumstance(a, m.tokFrom, about, (n) => namesOne(c.names, n)))
+    );
+  const date = m.kind === 'date';
+  return (
+    isTied(a, m.tokFrom, m.tokTo, date ? withClaimVerbs(a, about, c.claimStems) : about, date ? { claimStems: c.claimStems } : {}) ||
+    (!!m.slot && (m.relation === 'equal' || m.relation === 'finer') && slotTied(a, m, termTokens))
+  );
+}
