@@ -124,7 +124,8 @@ function scanClauseBack(a: Analysis, c: number, i: number, about: (i: number) =>
       if (nameHit && t.cap) continue;
       // "described the upcoming summit Tuesday": the event is the object of a reporting
       // verb and has no predicate of its own, so the date is the reporting verb's
-      if (s === 'about') return !predicate && objectOfReporting(a, i, about) ? 'block' : 'about';
+      // a term that is itself a predicate ("the elections originally scheduled for January 8") owns its date
+      if (s === 'about') return !predicate && !PREDICATE.has(t.norm) && objectOfReporting(a, i, about) ? 'block' : 'about';
       // "was declared re-elected on Sunday": a participle completing the claim's verb is part of it
       if (s === 'action' && completesTermVerb(a.tokens, i, cl.from, about)) continue;
       if (nameHit && s === 'block') return 'block';
@@ -378,6 +379,10 @@ export function boundName(a: Analysis, from: number, to: number, about: (i: numb
     for (; k < toks.length && toks[k]?.cap && !toks[k]?.punct; k++) if (about(k)) hit = true;
     return hit;
   }
+  // a title, a coordinated description, then the name after a comma:
+  // "Saddam Hussein's half brother and former chief of the secret police, Barzan Ibrahim"
+  const named = nameAfterDescription(toks, k, about);
+  if (named !== undefined) return named;
   // appositive: NAME , [the|a|Russia's ...] TITLE
   let j = from - 1;
   while (j >= 0 && !toks[j]?.punct && (FUNCTION.has(toks[j]?.norm ?? '') || (toks[j]?.cap && toks[j - 1]?.punct))) j--;
@@ -387,6 +392,21 @@ export function boundName(a: Analysis, from: number, to: number, about: (i: numb
     return hit;
   }
   return undefined;
+}
+
+/** After a title: "and" + a description of up to ten words without a verb, a comma, then a name (true when it is the claim's). */
+function nameAfterDescription(toks: Token[], k: number, about: (i: number) => boolean): boolean | undefined {
+  if (toks[k]?.norm !== 'and') return undefined;
+  let j = k + 1;
+  for (; j < Math.min(toks.length, k + 11); j++) {
+    const t = toks[j] as Token;
+    if (t.norm === ',') break;
+    if (t.punct || verbForm(t) || PREDICATE.has(t.norm) || REPORTING_VERBS.has(t.norm)) return undefined;
+  }
+  if (toks[j]?.norm !== ',' || !toks[j + 1]?.cap) return undefined;
+  let hit = false;
+  for (let n = j + 1; n < toks.length && toks[n]?.cap && !toks[n]?.punct; n++) if (about(n)) hit = true;
+  return hit;
 }
 
 export function clauseIndex(a: Analysis, i: number): number {

@@ -374,6 +374,24 @@ const rows: [string, Case, string, Verdict][] = [
     'The firm later reduced the rate to 2%.',
     'absent',
   ],
+  [
+    'a term that is itself a predicate owns its date, even after a reporting verb',
+    { claim: { about: ['vote', 'scheduled'], value: { date: '2008-03-09' } }, published: '2008-02-02' },
+    'The commissioner says the vote originally scheduled for March 9 will be delayed.',
+    'supported',
+  ],
+  [
+    'a reporting verb still owns the date of a bare event noun ("described the vote Tuesday")',
+    { claim: { about: ['vote'], value: { date: '2008-03-09' } }, published: '2008-02-02' },
+    'The commissioner described the vote Tuesday.',
+    'absent',
+  ],
+  [
+    'a title, a coordinated description and a comma before the name bind the title to it',
+    { claim: { about: ['Ibrahim'], value: { entity: 'half-brother' }, rivals: ['cousin'] } },
+    "The king's half brother and former chief of the police, Karim Ibrahim, was arrested.",
+    'supported',
+  ],
   // changing figures and as_of
   [
     'changing-figures: a running count does not contradict a plain claim',
