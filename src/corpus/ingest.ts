@@ -38,7 +38,15 @@ export interface IngestOptions {
    */
   threads?: number;
   /** When given, filled with the milliseconds spent in each step. */
-  timings?: CorpusTimings & { cache?: 'hit' | 'miss' | 'off'; threads?: number };
+  timings?: IngestTimings;
+}
+
+/** Where ingest spent its time (ms), whether the cache was hit, and how many parts were parsed by workers. */
+export interface IngestTimings extends CorpusTimings {
+  cache?: 'hit' | 'miss' | 'off';
+  threads?: number;
+  /** Parts parsed in a worker thread (the others were parsed in this thread). */
+  workers?: number;
 }
 
 export interface IngestedCorpus {
@@ -57,6 +65,16 @@ const WORKER = import.meta.url.endsWith('.js') ? fileURLToPath(new URL('./ingest
  * @example const { corpus, index } = await ingestCorpus(['corpus'], { cacheDir: false })
  */
 export async function ingestCorpus(patterns: string[], opts: IngestOptions = {}): Promise<IngestedCorpus> {
+  // CORROBORATE_TIMINGS=1: one JSON line of ingest timings on stderr (for the benchmark)
+  if (!process.env.CORROBORATE_TIMINGS || opts.timings) return ingest(patterns, opts);
+  const timings: IngestTimings = { resolve: 0, read: 0, parse: 0, segment: 0, files: 0, bytes: 0 };
+  const t = performance.now();
+  const r = await ingest(patterns, { ...opts, timings });
+  process.stderr.write(`corroborate:ingest ${JSON.stringify({ ...timings, total: performance.now() - t })}\n`);
+  return r;
+}
+
+async function ingest(patterns: string[], opts: IngestOptions): Promise<IngestedCorpus> {
   const cwd = opts.cwd ?? process.cwd();
   const tm = opts.timings;
   let t = performance.now();
@@ -104,6 +122,7 @@ export async function ingestCorpus(patterns: string[], opts: IngestOptions = {})
   if (tm) tm.threads = threads;
   t = performance.now();
   const parts = await parseParts(files, bufs, readErrors, threads);
+  if (tm) tm.workers = parts.filter((p) => p.worker).length;
   const partErrors = parts.flatMap((p) => p.errors);
   const corpus = finishCorpus(
     parts.flatMap((p) => p.sources),
@@ -140,6 +159,7 @@ interface Part {
   sources: Source[];
   errors: InputError[];
   index: CorpusIndex;
+  worker?: boolean;
 }
 
 /** Parse the files in `threads` contiguous parts of about equal size, in this thread and in workers. */
@@ -207,7 +227,7 @@ function inWorker(req: PartRequest): Promise<Part | undefined> {
     w.once('message', (res: PartResult) => {
       try {
         const { sources, index } = unpack(res.payload);
-        done({ sources, errors: res.errors, index });
+        done({ sources, errors: res.errors, index, worker: true });
       } catch {
         done(undefined);
       }

@@ -9,8 +9,8 @@ import type { Prepared } from '../check.js';
 import { evaluateClaim } from '../check.js';
 import { compileClaims } from '../claims/compile.js';
 import type { EntityDef, LoadedClaim, Place } from '../claims/load.js';
-import { buildIndex } from '../corpus/index.js';
-import { type LoadedCorpus, loadCorpus } from '../corpus/load.js';
+import { ingestCorpus } from '../corpus/ingest.js';
+import type { LoadedCorpus } from '../corpus/load.js';
 import { SentenceCache } from '../engine/evaluate.js';
 import { formatError, type InputError } from '../errors.js';
 import { resolvePaths } from '../paths.js';
@@ -59,9 +59,9 @@ export async function corpusFor(patterns: string[], cwd: string): Promise<Corpus
   const sig = await signature(patterns, cwd);
   const hit = corpora.get(key);
   if (hit && hit.signature === sig) return hit.corpus;
-  const corpus = loadCorpus(patterns, { cwd }).then((loaded): Corpus => {
+  // the CLI's persistent cache (node_modules/.cache/corroborate), shared: a corpus ingested by either is reused by both
+  const corpus = ingestCorpus(patterns, { cwd }).then(({ corpus: loaded, index }): Corpus => {
     if (loaded.errors.length) return { loaded };
-    const index = buildIndex(loaded.sources);
     return { loaded, prepared: { corpus: loaded, index, cache: new SentenceCache(index) } };
   });
   corpora.set(key, { signature: sig, corpus });
