@@ -89,30 +89,6 @@ export function buildIndexFrom(sources: Source[], postings: Map<string, number[]
   return { sources, sourceOf, sentenceOf, firstSentence, postings, capitalised };
 }
 
-/**
- * The index of the concatenation of several indexed parts, the same as `buildIndex` over
- * all their sources in that order: posting lists are joined with their sentence ids shifted,
- * keys and capitalised forms keep the order of their first occurrence.
- */
-export function mergeIndexes(parts: CorpusIndex[]): CorpusIndex {
-  if (parts.length === 1) return parts[0] as CorpusIndex;
-  const postings = new Map<string, number[]>();
-  const capitalised = new Map<string, string>();
-  const sources: Source[] = [];
-  let shift = 0;
-  for (const part of parts) {
-    for (const [key, list] of part.postings) {
-      const into = postings.get(key);
-      if (!into) postings.set(key, shift ? list.map((x) => x + shift) : list);
-      else for (const x of list) into.push(x + shift);
-    }
-    for (const [form, stem] of part.capitalised) if (!capitalised.has(form)) capitalised.set(form, stem);
-    for (const s of part.sources) sources.push(s);
-    shift += part.sourceOf.length;
-  }
-  return buildIndexFrom(sources, postings, capitalised);
-}
-
 function deletionsOf(w: string): string[] {
   const out: string[] = [];
   for (let i = 0; i < w.length; i++) out.push(w.slice(0, i) + w.slice(i + 1));

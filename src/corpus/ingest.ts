@@ -8,7 +8,7 @@
  *   read (to hash them). Only a corpus without input errors is cached.
  * - Threads: the files are cut into contiguous parts of about equal bytes; this thread
  *   parses the first, a worker each of the others; each part is sorted and indexed on its
- *   own and the indexes are joined (`mergeIndexes`), which gives the same index as one
+ *   own and the indexes are joined (`joinParts`), which gives the same index as one
  *   thread whenever the parts' ids follow each other (file order = id order, the usual
  *   case); otherwise the index is built again here. Same bytes out either way.
  */
@@ -20,9 +20,9 @@ import { defaultCacheDir, readEntry, writeEntry } from '../cache/store.js';
 import { engineVersion, lexiconVersion } from '../cache/version.js';
 import type { InputError } from '../errors.js';
 import { type ResolvedFile, resolvePaths } from '../paths.js';
-import { buildIndex, type CorpusIndex, mergeIndexes } from './index.js';
+import { buildIndex, buildIndexFrom, type CorpusIndex } from './index.js';
 import { type CorpusTimings, finishCorpus, type LoadedCorpus, readSourceSync, type Source } from './load.js';
-import { pack, unpack } from './pack.js';
+import { addPostings, pack, type UnpackedSources, unpack, unpackSources } from './pack.js';
 import { type PartRequest, type PartResult, parsePart } from './part.js';
 
 export interface IngestOptions {
@@ -33,8 +33,9 @@ export interface IngestOptions {
    */
   cacheDir?: string | false;
   /**
-   * Threads for parsing and indexing (this one included). Default: up to 2 (the available
-   * parallelism) for a corpus of 2 MB or more, else 1; `CORROBORATE_THREADS` overrides the default.
+   * Threads for parsing and indexing (this one included). Default: 2 for a corpus of 2 MB or more
+   * on a machine with 2 cores or more and a spare one (load average <= cores - 1), else 1;
+   * `CORROBORATE_THREADS` overrides the default.
    */
   threads?: number;
   /** When given, filled with the milliseconds spent in each step. */
@@ -128,7 +129,7 @@ async function ingest(patterns: string[], opts: IngestOptions): Promise<Ingested
     parts.flatMap((p) => p.sources),
     [...errors, ...partErrors],
   );
-  const index = joinable(parts, corpus.sources) ? mergeIndexes(parts.map((p) => p.index)) : buildIndex(corpus.sources);
+  const index = (joinable(parts, corpus.sources) && tryJoin(parts)) || buildIndex(corpus.sources);
   if (tm) tm.segment += performance.now() - t;
   if (dir && key && corpus.errors.length === 0) {
     if (tm) tm.cache = 'miss';
@@ -138,9 +139,16 @@ async function ingest(patterns: string[], opts: IngestOptions): Promise<Ingested
 }
 
 function threadCount(asked: number | undefined, bytes: number): number {
+  if (!WORKER) return 1;
   const env = Number(process.env.CORROBORATE_THREADS);
-  const n = asked ?? (Number.isInteger(env) && env > 0 ? env : bytes >= PARALLEL_BYTES ? Math.min(2, os.availableParallelism()) : 1);
-  return WORKER ? Math.max(1, Math.floor(n)) : 1;
+  if (asked !== undefined || (Number.isInteger(env) && env > 0)) return Math.max(1, Math.floor(asked ?? env));
+  if (bytes < PARALLEL_BYTES) return 1;
+  // a second thread pays only with a core to run on: a worker costs CPU of its own (start-up,
+  // a cold JIT, joining the parts), so on a machine already busy (load average of the last
+  // minute over cores - 1) this thread does it all
+  const cores = os.availableParallelism();
+  const load = os.loadavg()[0] ?? 0;
+  return cores >= 2 && load <= cores - 1 ? 2 : 1;
 }
 
 /** The hash of the engine, the lexicon and every file, in order. */
@@ -155,11 +163,56 @@ function cacheKey(files: ResolvedFile[], bufs: Buffer[]): string {
   return h.digest('hex').slice(0, 40);
 }
 
+/** A parsed part: indexed here, or in a worker (its index still packed). */
 interface Part {
   sources: Source[];
   errors: InputError[];
-  index: CorpusIndex;
+  index?: CorpusIndex;
+  packed?: UnpackedSources;
   worker?: boolean;
+}
+
+function tryJoin(parts: Part[]): CorpusIndex | undefined {
+  try {
+    return joinParts(parts);
+  } catch {
+    return undefined; // a worker's data that do not fit together: the index is built here
+  }
+}
+
+/**
+ * One index over parts that follow each other in the corpus's order: their posting lists
+ * joined with sentence ids shifted, keys and capitalised forms in order of first occurrence,
+ * the same as `buildIndex` over all their sources (the first part's maps are extended in place).
+ */
+function joinParts(parts: Part[]): CorpusIndex {
+  let postings: Map<string, number[]> | undefined;
+  let capitalised: Map<string, string> | undefined;
+  const sources: Source[] = [];
+  let shift = 0;
+  for (const p of parts) {
+    if (!postings || !capitalised) {
+      postings = p.index?.postings ?? new Map<string, number[]>();
+      capitalised = p.index?.capitalised ?? new Map<string, string>();
+      if (p.packed) addPostings(p.packed, postings, capitalised, 0);
+    } else if (p.packed) addPostings(p.packed, postings, capitalised, shift);
+    else if (p.index) {
+      for (const [key, list] of p.index.postings) {
+        let into = postings.get(key);
+        if (!into) {
+          into = [];
+          postings.set(key, into);
+        }
+        for (const x of list) into.push(x + shift);
+      }
+      for (const [form, stem] of p.index.capitalised) if (!capitalised.has(form)) capitalised.set(form, stem);
+    }
+    for (const s of p.sources) {
+      sources.push(s);
+      shift += s.sentences.length;
+    }
+  }
+  return buildIndexFrom(sources, postings ?? new Map(), capitalised ?? new Map());
 }
 
 /** Parse the files in `threads` contiguous parts of about equal size, in this thread and in workers. */
@@ -226,8 +279,8 @@ function inWorker(req: PartRequest): Promise<Part | undefined> {
     };
     w.once('message', (res: PartResult) => {
       try {
-        const { sources, index } = unpack(res.payload);
-        done({ sources, errors: res.errors, index, worker: true });
+        const packed = unpackSources(res.payload);
+        done({ sources: packed.sources, errors: res.errors, packed, worker: true });
       } catch {
         done(undefined);
       }

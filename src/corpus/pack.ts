@@ -10,7 +10,7 @@ import type { Sentence } from './segment.js';
 
 type SourceMeta = Omit<Source, 'text' | 'sentences'>;
 
-interface PackJson {
+export interface PackJson {
   sources: SourceMeta[];
   keys: string[];
   /** Capitalised forms and their stems, flattened: form, stem, form, stem, ... */
@@ -52,6 +52,23 @@ export function pack(sources: Source[], index: CorpusIndex): CachePayload {
 
 /** The inverse of `pack`. Throws on data that does not fit together. */
 export function unpack(p: CachePayload): { sources: Source[]; index: CorpusIndex } {
+  const u = unpackSources(p);
+  const postings = new Map<string, number[]>();
+  const capitalised = new Map<string, string>();
+  addPostings(u, postings, capitalised, 0);
+  return { sources: u.sources, index: buildIndexFrom(u.sources, postings, capitalised) };
+}
+
+/** The sources of a packed part, and where its postings start. */
+export interface UnpackedSources {
+  sources: Source[];
+  payload: CachePayload;
+  json: PackJson;
+  at: number;
+}
+
+/** Read the sources (with their sentences) of a packed part. */
+export function unpackSources(p: CachePayload): UnpackedSources {
   const j = JSON.parse(p.json) as PackJson;
   const ints = p.ints;
   let k = 0;
@@ -74,17 +91,30 @@ export function unpack(p: CachePayload): { sources: Source[]; index: CorpusIndex
     const { firstLine, ...meta } = j.sources[i] as SourceMeta;
     sources.push({ ...meta, text, sentences, firstLine });
   }
-  if (offset !== p.text.length) throw new Error('cache: text length mismatch');
-  const postings = new Map<string, number[]>();
-  for (const key of j.keys) {
+  if (offset !== p.text.length || k > ints.length) throw new Error('cache: text length mismatch');
+  return { sources, payload: p, json: j, at: k };
+}
+
+/**
+ * Add a packed part's postings (sentence ids shifted by `shift`) and capitalised forms to an
+ * index's maps: a key already there keeps its place and gets the ids appended; a form already
+ * there keeps its stem. Joining parts in corpus order gives what one index over all of them gives.
+ */
+export function addPostings(u: UnpackedSources, postings: Map<string, number[]>, capitalised: Map<string, string>, shift: number): void {
+  const ints = u.payload.ints;
+  let k = u.at;
+  for (const key of u.json.keys) {
     const len = ints[k++] as number;
-    const list: number[] = [];
-    for (let q = 0; q < len; q++) list.push(ints[k + q] as number);
+    if (len < 0 || k + len > ints.length) throw new Error('cache: index length mismatch');
+    let list = postings.get(key);
+    if (!list) {
+      list = [];
+      postings.set(key, list);
+    }
+    for (let q = 0; q < len; q++) list.push((ints[k + q] as number) + shift);
     k += len;
-    postings.set(key, list);
   }
   if (k !== ints.length) throw new Error('cache: index length mismatch');
-  const capitalised = new Map<string, string>();
-  for (let i = 0; i + 1 < j.cap.length; i += 2) capitalised.set(j.cap[i] as string, j.cap[i + 1] as string);
-  return { sources, index: buildIndexFrom(sources, postings, capitalised) };
+  const cap = u.json.cap;
+  for (let i = 0; i + 1 < cap.length; i += 2) if (!capitalised.has(cap[i] as string)) capitalised.set(cap[i] as string, cap[i + 1] as string);
 }
