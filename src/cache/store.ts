@@ -9,7 +9,7 @@
  * runs sharing a folder cannot corrupt it. Any file-system error is a miss, never a failure.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, utimesSync, writeSync } from 'node:fs';
 import path from 'node:path';
 
 const MAGIC = 'corroborate-cache\n';
@@ -94,19 +94,20 @@ export function writeEntry(dir: string, key: string, version: string, payload: C
   const ib = intBytes(payload.ints);
   const header: Header = { key, version, json: json.length, text: text.length, ints: ib.length, sha256: digest([json, text, ib]) };
   const head = Buffer.from(`${MAGIC}${JSON.stringify(header)}\n`, 'utf8');
-  const start = (head.length + 3) & ~3;
-  const textEnd = start + json.length + text.length;
-  const intStart = (textEnd + 3) & ~3;
-  const out = Buffer.alloc(intStart + ib.length);
-  head.copy(out, 0);
-  json.copy(out, start);
-  text.copy(out, start + json.length);
-  out.set(ib, intStart);
+  // the payload starts, and the integers start, at a multiple of 4 bytes (zero padding)
+  const pad = (n: number) => Buffer.alloc(((n + 3) & ~3) - n);
   const file = entryPath(dir, key);
   const tmp = `${file}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
   try {
     mkdirSync(dir, { recursive: true });
-    writeFileSync(tmp, out);
+    // written piece by piece: no second copy of the entry in memory
+    const fd = openSync(tmp, 'w');
+    try {
+      for (const part of [head, pad(head.length), json, text, pad(json.length + text.length), ib])
+        for (let at = 0; at < part.length; ) at += writeSync(fd, part, at);
+    } finally {
+      closeSync(fd);
+    }
     renameSync(tmp, file);
   } catch {
     try {
