@@ -155,3 +155,19 @@ test('without a node_modules folder above, nothing is cached by default', async 
   expect(r.corpus.sources).toHaveLength(40);
   if (!readdirSync(tmpdir()).includes('node_modules')) expect(timings.cache).toBe('off');
 });
+
+test('the Vitest runtime takes the plugin’s cacheDir: false writes nothing, a folder is used as given', async () => {
+  mkdirSync(path.join(dir, 'node_modules'));
+  await corpusFor(['corpus'], dir, false);
+  expect(readdirSync(path.join(dir, 'node_modules'))).toEqual([]);
+  await corpusFor(['corpus'], dir, cache);
+  expect(entries()).toHaveLength(1);
+});
+
+test('a cache folder that cannot be written is no failure: the corpus is ingested as without a cache', async () => {
+  const fresh = plain(await ingestCorpus(['corpus'], { cwd: dir, cacheDir: false }));
+  writeFileSync(cache, 'a file where the folder should be');
+  const r = await ingest();
+  expect(r.data).toEqual(fresh);
+  expect(readFileSync(cache, 'utf8')).toBe('a file where the folder should be');
+});
