@@ -270,7 +270,10 @@ const NOT_A_STRING = /^(?:true|false|null|yes|no|on|off|y|n|~)$/i;
  */
 function simpleFrontMatter(yaml: string): { meta: Partial<SourceInfo> } | undefined {
   const meta: Record<string, string> = {};
-  for (const line of yaml.split('\n')) {
+  for (const raw of yaml.split('\n')) {
+    // a blank line (the one before the closing `---` too) is nothing to YAML; CRLF ends a line as LF does
+    const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+    if (line.trim() === '') continue;
     const m = SIMPLE_LINE.exec(line);
     if (!m) return undefined;
     const key = m[1] as string;
