@@ -21,7 +21,17 @@ import { engineVersion, lexiconVersion } from '../cache/version.js';
 import type { InputError } from '../errors.js';
 import { type ResolvedFile, resolvePaths } from '../paths.js';
 import { buildIndex, buildIndexFrom, type CorpusIndex } from './index.js';
-import { type CorpusTimings, finishCorpus, type LoadedCorpus, readSourceSync, type Source } from './load.js';
+import {
+  addParsed,
+  type CorpusTimings,
+  finishCorpus,
+  type LoadedCorpus,
+  type ParsedFiles,
+  parseSource,
+  readSourceSync,
+  type Source,
+  sortSources,
+} from './load.js';
 import { addPostings, pack, type UnpackedSources, unpack, unpackSources } from './pack.js';
 import { type PartRequest, type PartResult, parsePart } from './part.js';
 
@@ -219,6 +229,7 @@ function joinParts(parts: Part[]): CorpusIndex {
 
 /** Parse the files in `threads` contiguous parts of about equal size, in this thread and in workers. */
 async function parseParts(files: ResolvedFile[], bufs: (Buffer | undefined)[], readErrors: InputError[][], threads: number): Promise<Part[]> {
+  if (threads <= 1) return [inThisThread(files, bufs, readErrors)];
   const total = bufs.reduce((n, b) => n + (b?.length ?? 0), 0);
   const cuts = [0];
   // cut after the file that completes each 1/threads of the bytes
@@ -263,6 +274,18 @@ async function parseParts(files: ResolvedFile[], bufs: (Buffer | undefined)[], r
     out.push(res ?? parsePart(requests[k + 1] as PartRequest));
   });
   return out;
+}
+
+/** The whole corpus in this thread: each file's bytes are let go once decoded (never both bytes and text of the corpus at once). */
+function inThisThread(files: ResolvedFile[], bufs: (Buffer | undefined)[], readErrors: InputError[][]): Part {
+  const out: ParsedFiles = { sources: [], errors: [] };
+  files.forEach((f, i) => {
+    const b = bufs[i];
+    bufs[i] = undefined;
+    addParsed(out, b ? parseSource(b, f.display) : { error: (readErrors[i] as InputError[])[0] as InputError });
+  });
+  const sources = sortSources(out.sources);
+  return { sources, errors: out.errors, index: buildIndex(sources) };
 }
 
 /** A part parsed in a worker thread, or undefined when the worker failed (the part is then parsed here). */
