@@ -35,6 +35,8 @@ Options:
   --all-verdicts     list absent sources in the JSON report too (by default they are implied)
   --shard <i/n>      check only the i-th of n slices of the claims
   --partial          the corpus is one shard of a larger one (expectations are judged by merge)
+  --cache-dir <dir>  keep the ingest cache there (default: node_modules/.cache/corroborate)
+  --no-cache         neither read nor write the ingest cache
   --color / --no-color
   -h, --help         this help
   -v, --version      the version
@@ -133,6 +135,8 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
     opts.shard = { index: Number(m[1]), count: Number(m[2]) };
   }
   if (values.partial) opts.partial = true;
+  if (values['no-cache']) opts.cacheDir = false;
+  else if (values['cache-dir'] !== undefined) opts.cacheDir = path.resolve(io.cwd, values['cache-dir']);
   if (cmd === 'check') return checkCommand(io, positionals, values, opts, style);
   if (cmd === 'explain') {
     const id = positionals[1];
@@ -345,6 +349,8 @@ const OPTIONS = {
   output: { type: 'string', short: 'o' },
   shard: { type: 'string' },
   partial: { type: 'boolean' },
+  'cache-dir': { type: 'string' },
+  'no-cache': { type: 'boolean' },
   source: { type: 'string' },
   pretty: { type: 'boolean' },
   'all-verdicts': { type: 'boolean' },

@@ -70,6 +70,25 @@ export function buildIndex(sources: Source[]): CorpusIndex {
   return { sources, sourceOf, sentenceOf, firstSentence, postings, capitalised };
 }
 
+/** An index from postings and capitalised forms computed elsewhere (a cache entry, a worker) over `sources`. */
+export function buildIndexFrom(sources: Source[], postings: Map<string, number[]>, capitalised: Map<string, string>): CorpusIndex {
+  let total = 0;
+  for (const s of sources) total += s.sentences.length;
+  const sourceOf = new Int32Array(total);
+  const sentenceOf = new Int32Array(total);
+  const firstSentence = new Int32Array(sources.length);
+  let g = 0;
+  for (let si = 0; si < sources.length; si++) {
+    firstSentence[si] = g;
+    const n = (sources[si] as Source).sentences.length;
+    for (let i = 0; i < n; i++, g++) {
+      sourceOf[g] = si;
+      sentenceOf[g] = i;
+    }
+  }
+  return { sources, sourceOf, sentenceOf, firstSentence, postings, capitalised };
+}
+
 function deletionsOf(w: string): string[] {
   const out: string[] = [];
   for (let i = 0; i < w.length; i++) out.push(w.slice(0, i) + w.slice(i + 1));

@@ -63,7 +63,7 @@ export async function loadCorpus(patterns: string[], opts: LoadCorpusOptions = {
     tm.resolve += performance.now() - t;
     tm.files += files.length;
   }
-  const sources: Source[] = [];
+  const parsed: ParsedFiles = { sources: [], errors };
   // Small files read fastest synchronously (one syscall each, no thread-pool round
   // trips: about 3x faster than fs/promises here); reading in batches and yielding
   // between them keeps the event loop responsive. Results keep the file order.
@@ -76,11 +76,31 @@ export async function loadCorpus(patterns: string[], opts: LoadCorpusOptions = {
         tm.read += performance.now() - t;
         if ('buf' in read) tm.bytes += read.buf.length;
       }
-      const r = 'error' in read ? read : parseSource(read.buf, f.display, tm);
-      if ('source' in r) sources.push(r.source);
-      else errors.push(...((r as { errors?: InputError[] }).errors ?? [r.error]));
+      addParsed(parsed, 'error' in read ? read : parseSource(read.buf, f.display, tm));
     }
   }
+  return finishCorpus(parsed.sources, parsed.errors);
+}
+
+/** Sources parsed in file order, and the errors of the files that could not be. */
+export interface ParsedFiles {
+  sources: Source[];
+  errors: InputError[];
+}
+
+/** Add one file's outcome (a source, or its errors) to `into`. */
+export function addParsed(into: ParsedFiles, r: { source: Source } | { error: InputError; errors?: InputError[] }): void {
+  if ('source' in r) into.sources.push(r.source);
+  else into.errors.push(...(r.errors ?? [r.error]));
+}
+
+/** Sources sorted by id (stable), as every index is built over them. */
+export function sortSources(sources: Source[]): Source[] {
+  return sources.sort((a, b) => cmp(a.id, b.id));
+}
+
+/** The corpus of parsed files: sources with a duplicated id left out (an error each), the rest sorted by id. */
+export function finishCorpus(sources: Source[], errors: InputError[]): LoadedCorpus {
   // ids must be unique: name every file that claims the same id
   const byId = new Map<string, Source[]>();
   for (const s of sources) {
@@ -103,9 +123,8 @@ export async function loadCorpus(patterns: string[], opts: LoadCorpusOptions = {
     }
   }
   // a source whose id is taken twice is left out: a verdict for that id could be either file's
-  const kept = duplicated.size ? sources.filter((s) => !duplicated.has(s)) : sources;
-  kept.sort((a, b) => cmp(a.id, b.id));
-  return { sources: kept, errors };
+  const kept = duplicated.size ? sources.filter((s) => !duplicated.has(s)) : [...sources];
+  return { sources: sortSources(kept), errors };
 }
 
 function cmp(a: string, b: string): number {
@@ -121,7 +140,7 @@ function tooLarge(display: string, size: number): InputError {
   };
 }
 
-function readSourceSync(abs: string, display: string): { buf: Buffer } | { error: InputError } {
+export function readSourceSync(abs: string, display: string): { buf: Buffer } | { error: InputError } {
   try {
     const st = statSync(abs);
     if (st.size > MAX_SOURCE_BYTES) return { error: tooLarge(display, st.size) };
@@ -251,7 +270,10 @@ const NOT_A_STRING = /^(?:true|false|null|yes|no|on|off|y|n|~)$/i;
  */
 function simpleFrontMatter(yaml: string): { meta: Partial<SourceInfo> } | undefined {
   const meta: Record<string, string> = {};
-  for (const line of yaml.split('\n')) {
+  for (const raw of yaml.split('\n')) {
+    // a blank line (the one before the closing `---` too) is nothing to YAML; CRLF ends a line as LF does
+    const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+    if (line.trim() === '') continue;
     const m = SIMPLE_LINE.exec(line);
     if (!m) return undefined;
     const key = m[1] as string;

@@ -21,6 +21,11 @@ export interface ClaimsPluginOptions {
    * are the project's `include`.
    */
   claims?: string | string[];
+  /**
+   * The ingest cache folder, shared with `corroborate check` (default: `node_modules/.cache/corroborate`,
+   * as the CLI; relative to the project root); `false` turns it off, as `--no-cache` does.
+   */
+  cacheDir?: string | false;
 }
 
 // the worker side, beside this file: runtime.ts in the sources, runtime.js in the compiled package
@@ -81,6 +86,7 @@ export function claimsPlugin(options: ClaimsPluginOptions = {}): Plugin {
       const mod: ClaimModule = {
         cwd: root,
         corpus,
+        ...(options.cacheDir !== undefined ? { cacheDir: options.cacheDir === false ? false : path.resolve(root, options.cacheDir) } : {}),
         file: display,
         text: src,
         // a claim with an error on its line (a duplicate id) is replaced by that error's test

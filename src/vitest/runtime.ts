@@ -9,8 +9,8 @@ import type { Prepared } from '../check.js';
 import { evaluateClaim } from '../check.js';
 import { compileClaims } from '../claims/compile.js';
 import type { EntityDef, LoadedClaim, Place } from '../claims/load.js';
-import { buildIndex } from '../corpus/index.js';
-import { type LoadedCorpus, loadCorpus } from '../corpus/load.js';
+import { ingestCorpus } from '../corpus/ingest.js';
+import type { LoadedCorpus } from '../corpus/load.js';
 import { SentenceCache } from '../engine/evaluate.js';
 import { formatError, type InputError } from '../errors.js';
 import { resolvePaths } from '../paths.js';
@@ -22,6 +22,8 @@ export interface ClaimModule {
   /** Working directory for the corpus patterns: the Vitest project root. */
   cwd: string;
   corpus: string[];
+  /** The ingest cache folder (absolute), or false for none; absent: the default folder. */
+  cacheDir?: string | false;
   /** The claim file, relative to `cwd`, as reports show it. */
   file: string;
   /** The claim file's text, to print excerpts in error messages. */
@@ -54,14 +56,14 @@ async function signature(patterns: string[], cwd: string): Promise<string> {
 }
 
 /** Load and index a corpus, once per worker (and again only when its files change). */
-export async function corpusFor(patterns: string[], cwd: string): Promise<Corpus> {
-  const key = JSON.stringify([path.resolve(cwd), patterns]);
+export async function corpusFor(patterns: string[], cwd: string, cacheDir?: string | false): Promise<Corpus> {
+  const key = JSON.stringify([path.resolve(cwd), patterns, cacheDir]);
   const sig = await signature(patterns, cwd);
   const hit = corpora.get(key);
   if (hit && hit.signature === sig) return hit.corpus;
-  const corpus = loadCorpus(patterns, { cwd }).then((loaded): Corpus => {
+  // the CLI's persistent cache (node_modules/.cache/corroborate), shared: a corpus ingested by either is reused by both
+  const corpus = ingestCorpus(patterns, { cwd, ...(cacheDir !== undefined ? { cacheDir } : {}) }).then(({ corpus: loaded, index }): Corpus => {
     if (loaded.errors.length) return { loaded };
-    const index = buildIndex(loaded.sources);
     return { loaded, prepared: { corpus: loaded, index, cache: new SentenceCache(index) } };
   });
   corpora.set(key, { signature: sig, corpus });
@@ -120,7 +122,7 @@ export class ClaimRunner {
 export async function claimModule(mod: ClaimModule): Promise<ClaimRunner> {
   // places were embedded without the file text; put it back for error excerpts
   for (const c of mod.claims) for (const p of Object.values(c.expectSources)) p.source = mod.text;
-  return new ClaimRunner(mod, await corpusFor(mod.corpus, mod.cwd));
+  return new ClaimRunner(mod, await corpusFor(mod.corpus, mod.cwd, mod.cacheDir));
 }
 
 /** The message of a failing claim test: failed expectations, verdict table, deciding evidence. */
