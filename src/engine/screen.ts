@@ -46,7 +46,11 @@ const PERSON_KIND = sameKind('person');
 export const SCREENS: readonly Screen[] = [
   {
     name: 'source-relevance',
-    test: (x) => (sourceNamesNone(x.sourceWords(), x.c.participants) ? `the source never names the claim's ${participantLabel(x.c.participants)}` : undefined),
+    // the source's words are read only for claims that name someone beyond their about terms
+    test: (x) =>
+      x.c.participants.length > 0 && sourceNamesNone(x.sourceWords(), x.c.participants)
+        ? `the source never names the claim's ${participantLabel(x.c.participants)}`
+        : undefined,
   },
   {
     name: DISTINCT_RULE,
