@@ -185,12 +185,14 @@ function scopeOf(c: CompiledClaim, p: Prepared): ScopeEntry {
 export function evaluateClaim(c: CompiledClaim, p: Prepared, traces?: Trace[]): ClaimResult {
   const scope = scopeOf(c, p);
   const evidence = new Map<number, Evidence[]>();
+  const why = new Undecided();
   for (const g of claimCandidates(c, p.index)) {
     const si = p.index.sourceOf[g] as number;
     if (!scope.set.has(si)) continue;
     if (!p.index.sources[si]?.sentences[p.index.sentenceOf[g] as number]?.prose) continue;
     const r = evaluateSentence(c, g, p.cache);
     traces?.push(r.trace);
+    why.add(r.trace);
     if (r.evidence.length) {
       const list = evidence.get(si);
       if (list) list.push(...r.evidence);
@@ -206,8 +208,45 @@ export function evaluateClaim(c: CompiledClaim, p: Prepared, traces?: Trace[]): 
   }
   counts.absent = scope.ids.length - counts.supported - counts.contradicted - counts.mixed;
   const failures = checkExpect(c.claim.expect, verdictLookup(scope.template, decided), counts);
-  const head = { id: c.claim.id, file: c.claim.file, line: c.claim.line, column: c.claim.column, claim: c.claim.claim, ok: failures.length === 0, counts };
+  const head = {
+    id: c.claim.id,
+    file: c.claim.file,
+    line: c.claim.line,
+    column: c.claim.column,
+    claim: c.claim.claim,
+    ok: failures.length === 0,
+    counts,
+    ...(counts.supported + counts.contradicted + counts.mixed === 0 ? { undecided: why.summary() } : {}),
+  };
   return attachVerdicts(head, scope.template, decided, failures);
+}
+
+/** Why sentences about a claim did not decide it: a count per reason, the rule's name where a rule set it aside. */
+class Undecided {
+  mentioning = 0;
+  private reasons = new Map<string, number>();
+  add(t: Trace): void {
+    if (t.outcome === 'ignored' && t.reason.startsWith('no match for')) return;
+    this.mentioning++;
+    const rule = /\[rule: ([^\]]+)\]/.exec(t.reason)?.[1];
+    const key =
+      rule ??
+      (t.outcome === 'no-value'
+        ? "no value of the claim's kind"
+        : t.outcome === 'not-tied'
+          ? 'value not tied to the claim'
+          : t.outcome === 'hedge'
+            ? 'hedged'
+            : t.outcome === 'ignored'
+              ? t.reason.replace(/\s*\(.*$/, '')
+              : "value neither matches nor excludes the claim's");
+    this.reasons.set(key, (this.reasons.get(key) ?? 0) + 1);
+  }
+  summary(): NonNullable<ClaimResult['undecided']> {
+    const setAside: Record<string, number> = {};
+    for (const k of [...this.reasons.keys()].sort()) setAside[k] = this.reasons.get(k) as number;
+    return { mentioning: this.mentioning, setAside };
+  }
 }
 
 /** Evaluate prepared claims into a report. */

@@ -177,7 +177,17 @@ export function mergeReports(reports: readonly Report[], opts: MergeOptions = {}
       });
       continue;
     }
-    const head = { id: first.c.id, file: first.c.file, line: first.c.line, column: first.c.column, claim: first.c.claim, ok: failures.length === 0, counts };
+    const undecided = counts.supported + counts.contradicted + counts.mixed === 0 ? sumUndecided(parts.map((q) => q.c.undecided)) : undefined;
+    const head = {
+      id: first.c.id,
+      file: first.c.file,
+      line: first.c.line,
+      column: first.c.column,
+      claim: first.c.claim,
+      ok: failures.length === 0,
+      counts,
+      ...(undecided ? { undecided } : {}),
+    };
     claims.push(attachVerdicts(head, template, decided, failures));
   }
   if (issues.length) throw new MergeError(issues);
@@ -241,4 +251,18 @@ function mergeWarnings(reports: readonly Report[], claims: ClaimResult[], byId: 
     }
   }
   return out;
+}
+
+/** The why of an undecided claim over shards: the counts add up (each sentence is in one shard); unknown when a shard's report has none. */
+function sumUndecided(parts: (ClaimResult['undecided'] | undefined)[]): ClaimResult['undecided'] {
+  if (parts.some((u) => !u)) return undefined;
+  let mentioning = 0;
+  const sums = new Map<string, number>();
+  for (const u of parts as NonNullable<ClaimResult['undecided']>[]) {
+    mentioning += u.mentioning;
+    for (const [k, n] of Object.entries(u.setAside)) sums.set(k, (sums.get(k) ?? 0) + n);
+  }
+  const setAside: Record<string, number> = {};
+  for (const k of [...sums.keys()].sort()) setAside[k] = sums.get(k) as number;
+  return { mentioning, setAside };
 }

@@ -91,6 +91,12 @@ export interface ClaimResult {
   inScope?: string[];
   /** Each expectation that did not hold, in words. */
   failures: string[];
+  /**
+   * When no source decides the claim: why (section 6, "Say why"). `mentioning` counts the
+   * sentences that mention every `about` item (0: check `about` and `scope`); `setAside`
+   * counts, per reason or rule, why those sentences did not decide.
+   */
+  undecided?: { mentioning: number; setAside: Record<string, number> };
 }
 
 /** An input error or a warning as a report carries it (`errors` / `warnings` of the JSON report). */

@@ -44,7 +44,7 @@ export function evidenceSummary(v: SourceVerdict): string {
   const n = { support: 0, contradiction: 0, hedge: 0 };
   for (const e of v.evidence) n[e.kind]++;
   const parts = (['support', 'contradiction', 'hedge'] as const).filter((k) => n[k]).map((k) => `${n[k]} ${k}${n[k] > 1 && k !== 'support' ? 's' : ''}`);
-  return parts.join(', ') || 'no sentence about the claim';
+  return parts.join(', ') || 'no sentence decides it';
 }
 
 /** The deciding evidence of one source verdict, strongest kind first. */
@@ -74,9 +74,9 @@ export function verdictTable(c: ClaimResult, opts: DetailOptions = {}): string[]
     const word = `${SYMBOL[v.verdict]} ${v.verdict}`.padEnd(14);
     out.push(`${id.padEnd(w)}  ${paint(style, COLOR[v.verdict], word)}  ${evidenceSummary(v)}`);
   }
-  if (fold) out.push(paint(style, 'gray', `${SYMBOL.absent} absent, no sentence about the claim: ${listIds(quiet, 10)}`));
+  if (fold) out.push(paint(style, 'gray', `${SYMBOL.absent} absent, no sentence decides it: ${listIds(quiet, 10)}`));
   if (implied)
-    out.push(paint(style, 'gray', `${SYMBOL.absent} absent, no sentence about the claim: ${implied} other source${implied === 1 ? '' : 's'} in scope`));
+    out.push(paint(style, 'gray', `${SYMBOL.absent} absent, no sentence decides it: ${implied} other source${implied === 1 ? '' : 's'} in scope`));
   return out;
 }
 
@@ -128,7 +128,7 @@ export function renderClaimDetails(c: ClaimResult, opts: DetailOptions = {}): st
     for (const e of take) quoted.push(...evidenceLines(id, e, style).map((l) => `  ${l}`));
   }
   if (quoted.length) out.push('', paint(style, 'dim', '  deciding evidence:'), ...quoted);
-  else out.push('', paint(style, 'dim', '  no sentence in any source is about this claim (check `about` and `scope`)'));
+  else out.push('', paint(style, 'dim', `  ${undecidedLine(c)}`));
   if (left) out.push(paint(style, 'dim', `  (+${left} more; run \`corroborate explain ${c.id}\` for the whole trail)`));
   return out;
 }
@@ -147,4 +147,14 @@ export function issueLines(title: string, issues: readonly ReportIssue[], style:
   const out = [paint(style, 'bold', title)];
   for (const i of issues) out.push(paint(style, color, `  ${clip(issuePlace(i))}  ${i.code}  ${clip(i.message)}`), `    fix: ${clip(i.fix)}`);
   return out;
+}
+
+/** Why nothing decided the claim, in words: no sentence mentions every about item, or N do and why each was set aside. */
+export function undecidedLine(c: ClaimResult): string {
+  const u = c.undecided;
+  if (!u || u.mentioning === 0) return 'no sentence in any source mentions every `about` item (check `about` and `scope`)';
+  const parts = Object.entries(u.setAside)
+    .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))
+    .map(([k, n]) => `${n} ${k}`);
+  return `${u.mentioning} sentence${u.mentioning === 1 ? '' : 's'} mention every \`about\` item, but none decides it: ${parts.join('; ')} (run \`corroborate explain ${c.id}\`)`;
 }

@@ -35,6 +35,7 @@ export function jsonClaim(c: ClaimResult, sources: readonly SourceInfo[], allVer
     out.verdicts = all;
   } else out.verdicts = { ...decided };
   out.failures = c.failures;
+  if (c.undecided) out.undecided = c.undecided;
   return out;
 }
 

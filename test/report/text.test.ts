@@ -74,7 +74,7 @@ describe('text report', () => {
     expect(out).toMatch(/\n {2}14 {2}x00000000011 /);
     for (const l of lines.slice(1, 6)) expect(l.length).toBeLessThanOrEqual(120);
     // in the details, the many silent sources fold into one line
-    expect(out).toContain('· absent, no sentence about the claim: x00000000000, x00000000001,');
+    expect(out).toContain('· absent, no sentence decides it: x00000000000, x00000000001,');
     expect(out).toContain('x00000000009 and 2 more');
   });
 
@@ -100,7 +100,7 @@ describe('a report read back from its compact JSON', () => {
       const absent = c.counts.supported + c.counts.contradicted + c.counts.mixed + c.counts.absent - listed;
       for (const sid of Object.keys(c.verdicts)) expect(table).toContain(sid);
       if (absent) {
-        expect(table).toContain(`absent, no sentence about the claim: ${absent} other source${absent === 1 ? '' : 's'} in scope`);
+        expect(table).toContain(`absent, no sentence decides it: ${absent} other source${absent === 1 ? '' : 's'} in scope`);
         implied++;
       }
     }
