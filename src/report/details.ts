@@ -75,8 +75,7 @@ export function verdictTable(c: ClaimResult, opts: DetailOptions = {}): string[]
     out.push(`${id.padEnd(w)}  ${paint(style, COLOR[v.verdict], word)}  ${evidenceSummary(v)}`);
   }
   if (fold) out.push(paint(style, 'gray', `${SYMBOL.absent} absent, no sentence decides it: ${listIds(quiet, 10)}`));
-  if (implied)
-    out.push(paint(style, 'gray', `${SYMBOL.absent} absent, no sentence decides it: ${implied} other source${implied === 1 ? '' : 's'} in scope`));
+  if (implied) out.push(paint(style, 'gray', `${SYMBOL.absent} absent, no sentence decides it: ${implied} other source${implied === 1 ? '' : 's'} in scope`));
   return out;
 }
 
