@@ -443,6 +443,9 @@ function tieOf(c: CompiledClaim, a: Analysis, m: Mention, about: (i: number) => 
     !DATE_PREPOSITION.test(a.text.slice(m.start))
   )
     return false;
+  // "the August 8 announcement": a date between an article and another noun is that noun's day;
+  // "a week after August 8": the anchor of an offset is not the event's day
+  if (m.kind === 'date' && (attributiveToOther(a, m, about) || offsetAnchor(a, m))) return false;
   if (c.value?.kind === 'entity' && c.namedSubject)
     return (
       boundName(a, m.tokFrom, m.tokTo, about) ??
@@ -453,4 +456,23 @@ function tieOf(c: CompiledClaim, a: Analysis, m: Mention, about: (i: number) => 
     isTied(a, m.tokFrom, m.tokTo, date ? withClaimVerbs(a, about, c.claimStems) : about, date ? { claimStems: c.claimStems } : {}) ||
     (!!m.slot && (m.relation === 'equal' || m.relation === 'finer') && slotTied(a, m, termTokens))
   );
+}
+
+/** A date written between an article or possessive and a noun that is not a claim term: "the August 8 announcement". */
+function attributiveToOther(a: Analysis, m: Mention, about: (i: number) => boolean): boolean {
+  const next = a.tokens[m.tokTo];
+  const before = a.tokens[m.tokFrom - 1];
+  if (!next || next.punct || next.cap || next.digit || about(m.tokTo) || !before) return false;
+  if (!LEX.determiners.has(before.norm)) return false;
+  // "the August 8 talks" is the claim's; "the August 8 announcement" is another thing's
+  return !LEX.functionWords.has(next.norm) && !about(m.tokTo + 1);
+}
+
+/** "a week after August 8", "two days before the vote on May 3": the date anchors an offset. */
+function offsetAnchor(a: Analysis, m: Mention): boolean {
+  let k = m.tokFrom - 1;
+  if (a.tokens[k]?.norm === 'the') k--;
+  const rel = a.tokens[k]?.norm;
+  if (rel !== 'after' && rel !== 'before') return false;
+  return LEX.durationUnits.has(a.tokens[k - 1]?.norm ?? '');
 }

@@ -194,6 +194,24 @@ const rows: [string, Case, string, Verdict][] = [
     'Nordair made its bid last year.',
     'contradicted',
   ],
+  [
+    'a date between an article and another noun is that noun\'s day: "the August 8 announcement"',
+    { claim: { about: ['talks'], value: { date: '2025-08-15' } }, published: '2025-08-20' },
+    'The talks followed the August 8 announcement.',
+    'absent',
+  ],
+  [
+    'a date that names the claim\'s own event still counts: "the August 15 talks"',
+    { claim: { about: ['talks'], value: { date: '2025-08-15' } }, published: '2025-08-20' },
+    'Reporters waited for the August 15 talks.',
+    'supported',
+  ],
+  [
+    'the anchor of an offset is not the event\'s day: "a week after August 8"',
+    { claim: { about: ['talks'], value: { date: '2025-08-15' } }, published: '2025-08-20' },
+    'The talks took place a week after August 8.',
+    'absent',
+  ],
   // other occurrence, by `when` or the claim's wording
   [
     'when: a sentence dated in another year is another occurrence',
