@@ -10,7 +10,7 @@ import { type Analysis, analyze, type CueHit, cuesFor } from '../nlp/analyze.js'
 import { inCircumstance } from '../rules/circumstance.js';
 import { RULE as ACT_RULE } from '../rules/other-act.js';
 import { missingParticipants, namesOne, RULE as PARTICIPANTS_RULE } from '../rules/participants.js';
-import { normalizeWord, type Token } from '../text/normalize.js';
+import { stem, type Token } from '../text/normalize.js';
 import { matchTerm, type TermHit } from '../text/terms.js';
 import type { Cue, Evidence, EvidenceKind, Match } from '../types.js';
 import { compareDate, type DateMention, findDates } from '../values/date.js';
@@ -25,7 +25,8 @@ export class SentenceCache {
   private analyses = new Map<number, Analysis>();
   private dates = new Map<number, DateMention[]>();
   private numbers = new Map<number, NumberMention[]>();
-  private sourceNames = new Map<string, Set<string>>();
+  private participants = new Map<CompiledClaim, Uint8Array | undefined>();
+  private capitalisedByPrefix: Map<string, [string, string][]> | undefined;
   constructor(readonly index: CorpusIndex) {}
   sentence(g: number): { source: Source; sentence: Sentence } {
     const source = this.index.sources[this.index.sourceOf[g] as number] as Source;
@@ -47,15 +48,17 @@ export class SentenceCache {
     }
     return d;
   }
-  /** The lower-cased words of a source's text, built once per source (rule: source-relevance). */
-  namesOfSource(source: Source): Set<string> {
-    let w = this.sourceNames.get(source.id);
-    if (!w) {
-      w = new Set<string>();
-      for (const m of source.text.matchAll(/\p{L}[\p{L}\p{M}'’.-]*/gu)) w.add(normalizeWord(m[0]));
-      this.sourceNames.set(source.id, w);
-    }
-    return w;
+  /**
+   * Rule source-relevance: which sources name one of the claim's participants anywhere, read
+   * from the corpus index (a name's stem, and capitalised forms that are its demonyms: "Thai"
+   * for Thailand), once per claim. Undefined when the rule cannot judge (no participants, or
+   * one known only by a short abbreviation).
+   */
+  participantSources(c: CompiledClaim): Uint8Array | undefined {
+    if (this.participants.has(c)) return this.participants.get(c);
+    const out = sourcesNaming(this.index, c.participants, () => (this.capitalisedByPrefix ??= byPrefix(this.index)));
+    this.participants.set(c, out);
+    return out;
   }
   numbersOf(g: number): NumberMention[] {
     let n = this.numbers.get(g);
@@ -124,7 +127,10 @@ export function evaluateSentence(c: CompiledClaim, g: number, cache: SentenceCac
     itemHits,
     inTerms,
     termTokens,
-    sourceWords: () => cache.namesOfSource(source),
+    namesParticipant: () => {
+      const set = cache.participantSources(c);
+      return set === undefined ? undefined : set[sourceIndexOf(cache, g)] === 1;
+    },
     dates: () => cache.datesOf(g),
   });
   if (screened) return { evidence: [], trace: { ...base, outcome: 'ignored', reason: screened } };
@@ -475,4 +481,40 @@ function offsetAnchor(a: Analysis, m: Mention): boolean {
   const rel = a.tokens[k]?.norm;
   if (rel !== 'after' && rel !== 'before') return false;
   return LEX.durationUnits.has(a.tokens[k - 1]?.norm ?? '');
+}
+
+/** The index of the source holding sentence g. */
+function sourceIndexOf(cache: SentenceCache, g: number): number {
+  return cache.index.sourceOf[g] as number;
+}
+
+/** Capitalised forms of the corpus by their first four letters (demonym lookups). */
+function byPrefix(index: CorpusIndex): Map<string, [string, string][]> {
+  const out = new Map<string, [string, string][]>();
+  for (const [norm, st] of index.capitalised) {
+    const k = norm.slice(0, 4);
+    const list = out.get(k);
+    if (list) list.push([norm, st]);
+    else out.set(k, [[norm, st]]);
+  }
+  return out;
+}
+
+/** Sources whose text names a word of `groups` (see SentenceCache.participantSources). */
+function sourcesNaming(index: CorpusIndex, groups: string[][], prefixes: () => Map<string, [string, string][]>): Uint8Array | undefined {
+  if (groups.length === 0) return undefined;
+  const out = new Uint8Array(index.sources.length);
+  const mark = (list: number[] | undefined) => {
+    if (list) for (const g of list) out[index.sourceOf[g] as number] = 1;
+  };
+  for (const group of groups) {
+    // a short abbreviation ("EU", "UN") is written many ways ("the European Commission"): it proves nothing absent
+    const words = group.map((w) => w.replaceAll('.', '')).filter((w) => w.length > 3);
+    if (words.length === 0) return undefined;
+    for (const w of words) {
+      mark(index.postings.get(stem(w)));
+      for (const [norm, st] of prefixes().get(w.slice(0, 4)) ?? []) if (namesOne([w], norm)) mark(index.postings.get(st));
+    }
+  }
+  return out;
 }

@@ -12,7 +12,7 @@ import { sameKind } from '../lexicon/kinds.js';
 import type { Analysis } from '../nlp/analyze.js';
 import { RULE as ACT_RULE, countsOtherObjects } from '../rules/other-act.js';
 import { RULE as OCCURRENCE_RULE, otherOccurrenceByWhen } from '../rules/other-occurrence.js';
-import { label as participantLabel, sourceNamesNone } from '../rules/participants.js';
+import { label as participantLabel } from '../rules/participants.js';
 import { DISTINCT as DISTINCT_RULE, distinctHits, POSSESSOR as POSSESSOR_RULE, possessorOfPerson } from '../rules/term-roles.js';
 import type { Token } from '../text/normalize.js';
 import { matchTerm, type TermHit } from '../text/terms.js';
@@ -29,8 +29,8 @@ export interface ScreenContext {
   inTerms: Uint8Array;
   /** Token indices of the about hits. */
   termTokens: number[];
-  /** The lower-cased words of the whole source (rule: source-relevance). */
-  sourceWords: () => Set<string>;
+  /** Whether the source names one of the claim's participants anywhere; undefined when that cannot be judged (rule: source-relevance). */
+  namesParticipant: () => boolean | undefined;
   dates: () => DateMention[];
 }
 
@@ -48,9 +48,7 @@ export const SCREENS: readonly Screen[] = [
     name: 'source-relevance',
     // the source's words are read only for claims that name someone beyond their about terms
     test: (x) =>
-      x.c.participants.length > 0 && sourceNamesNone(x.sourceWords(), x.c.participants)
-        ? `the source never names the claim's ${participantLabel(x.c.participants)}`
-        : undefined,
+      x.c.participants.length > 0 && x.namesParticipant() === false ? `the source never names the claim's ${participantLabel(x.c.participants)}` : undefined,
   },
   {
     name: DISTINCT_RULE,

@@ -56,17 +56,7 @@ export function label(groups: string[][]): string {
 /**
  * Rule: source-relevance. A source that never names any of the claim's participants
  * (beyond its about terms) anywhere in its text is about something else: a coup in
- * Mauritania says nothing about "the military coup" of a claim that names Thailand.
+ * Mauritania says nothing about "the military coup" of a claim that names Thailand. The
+ * engine answers it from the corpus index (engine/evaluate.ts, participantSources) with
+ * `namesOne` as the test of a word.
  */
-export function sourceNamesNone(sourceWords: Set<string>, extra: string[][]): boolean {
-  if (extra.length === 0) return false;
-  let judged = false;
-  for (const group of extra) {
-    // a short abbreviation ("EU", "UN") is written many ways ("the European Commission"): it proves nothing absent
-    const words = group.filter((w) => w.replaceAll('.', '').length > 3);
-    if (words.length === 0) return false;
-    judged = true;
-    for (const w of sourceWords) if (namesOne(words, w)) return false;
-  }
-  return judged;
-}
