@@ -230,7 +230,13 @@ function objectOfTermVerb(a: Analysis, from: number, about: (i: number) => boole
   let k = from - 1;
   while (k >= 0 && clauseIndex(a, k) === c && classify(a.tokens[k] as Token, k, about, names, a.tokens) === 'skip') k--;
   if (k < 0 || classify(a.tokens[k] as Token, k, about, names, a.tokens) !== 'action') return false;
-  if (claimStems && !claimStems.has((a.tokens[k] as Token).stem)) return false;
+  // "the election was called on February 24": a passive verb is another act done to the event, and owns
+  // the date unless the claim states that act; an active one ("the earthquake struck on Friday") is the event's own
+  // "a poll released this week": a past participle right after the noun is a reduced passive
+  const verb = a.tokens[k] as Token;
+  const reduced = about(k - 1) && !a.tokens[k - 1]?.cap && verb.norm.endsWith('ed') && !IRREGULAR_PAST.has(verb.norm);
+  const passive = reduced || LEX.passiveAuxiliaries.has(a.tokens[k - 1]?.norm ?? '');
+  if (claimStems && passive && !claimStems.has((a.tokens[k] as Token).stem)) return false;
   let j = k - 1;
   const subject = (i: number) => about(i) && !REPORTING_VERBS.has(a.tokens[i]?.norm ?? '') && !insidePhrase(a.tokens, i);
   for (let n = 0; j >= 0 && n < 3 && clauseIndex(a, j) === c; j--, n++) {
@@ -285,7 +291,10 @@ function subjectOfTerm(a: Analysis, to: number, about: (i: number) => boolean): 
     const t = a.tokens[k] as Token;
     if (about(k)) return !t.cap && k > to;
     // a passive "was declared" reports nothing: the subject is declared the winner
-    const passive = LEX.passiveAuxiliaries.has(a.tokens[k - 1]?.norm ?? '');
+    // "a poll released this week": a past participle right after the noun is a reduced passive
+    const verb = a.tokens[k] as Token;
+    const reduced = about(k - 1) && !a.tokens[k - 1]?.cap && verb.norm.endsWith('ed') && !IRREGULAR_PAST.has(verb.norm);
+    const passive = reduced || LEX.passiveAuxiliaries.has(a.tokens[k - 1]?.norm ?? '');
     if (t.punct || t.cap || t.digit || (REPORTING_VERBS.has(t.norm) && !passive) || EVENT_NOUNS.has(t.norm)) return false;
     if (PREDICATE.has(t.norm) || LEX.articles.has(t.norm)) continue;
     if (/(?:ed|en)$/.test(t.norm) && verbs++ === 0) continue;

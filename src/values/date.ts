@@ -39,6 +39,8 @@ export interface DateMention {
   yearless?: { month: number; day: number };
   /** "since 2021", "until Friday": a bound, not the date of the event. */
   bound: boolean;
+  /** The other reading of a weekday that is the publication day itself: a week earlier. */
+  alt?: DateSpec;
 }
 
 const DAY_MS = 86_400_000;
@@ -86,6 +88,18 @@ export function compareDate(claim: DateSpec, m: DateMention): DateRelation | und
   }
   const s = m.spec;
   if (!s) return undefined;
+  // two readings (a weekday on its own publication day): either may match; it differs only when both do
+  if (m.alt) {
+    const one = compareSpec(claim, s);
+    const other = compareSpec(claim, m.alt);
+    if (one === 'equal' || one === 'finer') return one;
+    if (other === 'equal' || other === 'finer') return other;
+    return one === 'different' && other === 'different' ? 'different' : 'compatible';
+  }
+  return compareSpec(claim, s);
+}
+
+function compareSpec(claim: DateSpec, s: DateSpec): DateRelation {
   if (s.to < claim.from || s.from > claim.to) return 'different';
   if (s.from === claim.from && s.to === claim.to) return 'equal';
   if (s.from >= claim.from && s.to <= claim.to) return RANK[s.precision] <= RANK[claim.precision] ? 'finer' : 'compatible';
@@ -261,6 +275,17 @@ export function findDates(a: Analysis, published?: string): DateMention[] {
         n = t === 'past' ? pub - back : t === 'future' ? pub + fwd : back <= fwd ? pub - back : pub + fwd;
       }
       spec = daySpec(...(ymd(n).split('-').map(Number) as [number, number, number]));
+      // a bare weekday that is the publication day itself may be that day or a week earlier (section 6)
+      if (n === pub && (mod === undefined || mod === 'on')) {
+        add(start, m.index + m[0].length, spec, {
+          alt: daySpec(
+            ...(ymd(pub - 7)
+              .split('-')
+              .map(Number) as [number, number, number]),
+          ),
+        });
+        continue;
+      }
     }
     add(start, m.index + m[0].length, spec);
   }

@@ -212,6 +212,30 @@ const rows: [string, Case, string, Verdict][] = [
     'The talks took place a week after August 8.',
     'absent',
   ],
+  [
+    'a weekday that is the publication day may be a week earlier: it supports that reading',
+    { claim: { about: ['earthquake'], value: { date: '2025-08-08' } }, published: '2025-08-15' },
+    "Rescuers searched the ruins after Friday's earthquake.",
+    'supported',
+  ],
+  [
+    'a weekday that is the publication day contradicts only when both readings differ',
+    { claim: { about: ['earthquake'], value: { date: '2025-08-12' } }, published: '2025-08-15' },
+    "Rescuers searched the ruins after Friday's earthquake.",
+    'contradicted',
+  ],
+  [
+    'an active verb of the event owns its date ("the earthquake struck on Friday")',
+    { claim: { about: ['earthquake'], value: { date: '2025-08-14' } }, published: '2025-08-16' },
+    'The earthquake struck on Thursday, officials said.',
+    'supported',
+  ],
+  [
+    'a reduced passive ("a poll released this week") is another act done to the term',
+    { claim: { claim: 'The polls were held in March', about: ['polls'], value: { date: '2006-03' } }, published: '2006-03-25' },
+    'A poll released this week showed voters are tired.',
+    'absent',
+  ],
   // other occurrence, by `when` or the claim's wording
   [
     'when: a sentence dated in another year is another occurrence',
