@@ -362,78 +362,111 @@ function infinitiveOnly(a: Analysis, itemHits: TermHit[][], claimStems: Set<stri
 // and attempts, which assert the effort: "tried to delay"
 const IMPLICATIVE = LEX.implicativeVerbs;
 
+/** What a mention finder needs: the claim's value, the sentence and where the claim's terms are. */
+interface FinderContext {
+  g: number;
+  cache: SentenceCache;
+  a: Analysis;
+  inTerms: Uint8Array;
+}
+
+/**
+ * Mention finders, one per value kind (the registry: a new kind adds its compiled value in
+ * claims/compile.ts, its finder and comparison in values/, and one line here).
+ */
+const FINDERS: {
+  [K in NonNullable<CompiledClaim['value']>['kind']]: (v: Extract<NonNullable<CompiledClaim['value']>, { kind: K }>, x: FinderContext) => Mention[];
+} = {
+  date: dateMentions,
+  number: numberMentions,
+  entity: entityMentions,
+};
+
 /** The values of the claim's kind in the sentence, each with how it relates to the claim's value. */
 function collectMentions(c: CompiledClaim, g: number, cache: SentenceCache, a: Analysis, inTerms: Uint8Array): Mention[] {
-  const mentions: Mention[] = [];
   const v = c.value;
-  if (!v) return mentions;
-  const insideTerms = (f: number, t: number) => {
-    for (let i = f; i < t; i++) if (!inTerms[i]) return false;
-    return true;
-  };
-  if (v.kind === 'date') {
-    for (const d of cache.datesOf(g)) {
-      // "since 2021, when Biden held a summit": the "when" clause tells what happened then
-      const when = whenClause(a, d.tokTo);
-      const bound = d.bound && when === undefined;
-      mentions.push({
-        tokFrom: d.tokFrom,
-        tokTo: d.tokTo,
-        start: d.start,
-        end: d.end,
-        kind: 'date',
-        value: d.spec?.label ?? (d.yearless ? `--${d.yearless.month}-${d.yearless.day}` : 'unanchored'),
-        relation: bound ? undefined : compareDate(v.spec, { ...d, bound }),
-        ...(when !== undefined ? { when } : {}),
-        ...(when !== undefined && d.bound ? { earlier: true } : {}),
-        ...(d.spec ? { dateTo: d.spec.to } : {}),
-        mention: d,
-      });
-    }
-  } else if (v.kind === 'number') {
-    // "people" is counted by any noun of people ("30 dead", "thirteen deaths", "148 villagers")
-    const units = v.unit ? (PEOPLE.has(v.unit) ? sameKind(v.unit) : unitSynonyms(v.unit)) : undefined;
-    for (const n of cache.numbersOf(g)) {
-      let slot = false;
-      if (units) {
-        if (!n.following.some((f) => units.has(f))) continue;
-        slot = true;
-      } else if (v.slot && fillsSlot(v.slot, a.tokens, n)) {
-        slot = true;
-      } else if (v.slot && n.following.length) {
-        // the claim's wording says what the number counts; this one counts something else
-        continue;
-      } else if (n.compound && !inTerms[n.headAt]) {
-        continue;
-      } else if (n.following.length) {
-        // a number counts the noun it modifies: "two leaders" is not the claim's count,
-        // and "three-hour" measures hours
-        let counts = false;
-        for (let k = n.headAt; k < n.headAt + n.following.length; k++) if (inTerms[k]) counts = true;
-        if (!counts) continue;
-      }
-      mentions.push({
-        tokFrom: n.tokFrom,
-        tokTo: n.tokTo,
-        start: n.start,
-        end: n.end,
-        kind: 'number',
-        value: String(n.value),
-        relation: compareNumber(v.n, n),
-        ...(n.qualifier ? { qualifier: n.qualifier } : {}),
-        ...(slot ? { slot: true } : {}),
-      });
-    }
-  } else {
-    for (const e of findEntities(a.tokens, v.entity)) {
-      // the value is the claim's term itself ("Alaska" for about [Alaska]); "third-largest" for about [largest] is a value
-      if (insideTerms(e.tokFrom, e.tokTo)) continue;
-      const s = (a.tokens[e.tokFrom] as Token).start;
-      const en = (a.tokens[e.tokTo - 1] as Token).end;
-      mentions.push({ tokFrom: e.tokFrom, tokTo: e.tokTo, start: s, end: en, kind: 'entity', value: e.label, relation: e.relation, fuzzy: e.fuzzy });
-    }
+  if (!v) return [];
+  const x: FinderContext = { g, cache, a, inTerms };
+  if (v.kind === 'date') return FINDERS.date(v, x);
+  if (v.kind === 'number') return FINDERS.number(v, x);
+  return FINDERS.entity(v, x);
+}
+
+function dateMentions(v: Extract<NonNullable<CompiledClaim['value']>, { kind: 'date' }>, { g, cache, a }: FinderContext): Mention[] {
+  return cache.datesOf(g).map((d) => {
+    // "since 2021, when Biden held a summit": the "when" clause tells what happened then
+    const when = whenClause(a, d.tokTo);
+    const bound = d.bound && when === undefined;
+    return {
+      tokFrom: d.tokFrom,
+      tokTo: d.tokTo,
+      start: d.start,
+      end: d.end,
+      kind: 'date',
+      value: d.spec?.label ?? (d.yearless ? `--${d.yearless.month}-${d.yearless.day}` : 'unanchored'),
+      relation: bound ? undefined : compareDate(v.spec, { ...d, bound }),
+      ...(when !== undefined ? { when } : {}),
+      ...(when !== undefined && d.bound ? { earlier: true } : {}),
+      ...(d.spec ? { dateTo: d.spec.to } : {}),
+      mention: d,
+    };
+  });
+}
+
+/** Whether a number counts what the claim counts: its unit, the noun of its wording, or a claim term; `slot` when it fills the claim's own. */
+function countsForClaim(
+  v: Extract<NonNullable<CompiledClaim['value']>, { kind: 'number' }>,
+  n: NumberMention,
+  a: Analysis,
+  inTerms: Uint8Array,
+): 'slot' | 'term' | undefined {
+  // "people" is counted by any noun of people ("30 dead", "thirteen deaths", "148 villagers")
+  const units = v.unit ? (PEOPLE.has(v.unit) ? sameKind(v.unit) : unitSynonyms(v.unit)) : undefined;
+  if (units) return n.following.some((f) => units.has(f)) ? 'slot' : undefined;
+  if (v.slot && fillsSlot(v.slot, a.tokens, n)) return 'slot';
+  // the claim's wording says what the number counts; this one counts something else
+  if (v.slot && n.following.length) return undefined;
+  if (n.compound && !inTerms[n.headAt]) return undefined;
+  // a number counts the noun it modifies: "two leaders" is not the claim's count, and "three-hour" measures hours
+  if (n.following.length) {
+    for (let k = n.headAt; k < n.headAt + n.following.length; k++) if (inTerms[k]) return 'term';
+    return undefined;
   }
-  return mentions;
+  return 'term';
+}
+
+function numberMentions(v: Extract<NonNullable<CompiledClaim['value']>, { kind: 'number' }>, { g, cache, a, inTerms }: FinderContext): Mention[] {
+  const out: Mention[] = [];
+  for (const n of cache.numbersOf(g)) {
+    const counts = countsForClaim(v, n, a, inTerms);
+    if (!counts) continue;
+    out.push({
+      tokFrom: n.tokFrom,
+      tokTo: n.tokTo,
+      start: n.start,
+      end: n.end,
+      kind: 'number',
+      value: String(n.value),
+      relation: compareNumber(v.n, n),
+      ...(n.qualifier ? { qualifier: n.qualifier } : {}),
+      ...(counts === 'slot' ? { slot: true } : {}),
+    });
+  }
+  return out;
+}
+
+function entityMentions(v: Extract<NonNullable<CompiledClaim['value']>, { kind: 'entity' }>, { a, inTerms }: FinderContext): Mention[] {
+  const out: Mention[] = [];
+  for (const e of findEntities(a.tokens, v.entity)) {
+    // the value is the claim's term itself ("Alaska" for about [Alaska]); "third-largest" for about [largest] is a value
+    let inside = true;
+    for (let i = e.tokFrom; i < e.tokTo; i++) if (!inTerms[i]) inside = false;
+    if (inside) continue;
+    const s = (a.tokens[e.tokFrom] as Token).start;
+    const en = (a.tokens[e.tokTo - 1] as Token).end;
+    out.push({ tokFrom: e.tokFrom, tokTo: e.tokTo, start: s, end: en, kind: 'entity', value: e.label, relation: e.relation, fuzzy: e.fuzzy });
+  }
+  return out;
 }
 
 /** Whether the sentence ties the value to the claim's terms (engine/tie.ts does the reading). */
