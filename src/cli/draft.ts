@@ -50,10 +50,6 @@ async function readArgs(io: DraftIo, a: DraftArgs): Promise<{ errors: InputError
         name,
       ),
     );
-  else if (a.output !== undefined && !(await stat(path.dirname(output)).catch(() => undefined))?.isDirectory())
-    errors.push(
-      usageError(`--output folder ${path.dirname(name)} does not exist`, `create it first (mkdir -p ${path.dirname(name)}) or choose another path`, name),
-    );
   return { errors, output, min };
 }
 

@@ -26,6 +26,7 @@ const NOT_NAMES = LEX.notClaimNames as ReadonlySet<string>;
 const CALENDAR = LEX.calendarWords as ReadonlySet<string>;
 // speech nouns ("remarks", "statement") are the occasion of a report, not the event it reports
 const SPEECH = new Set(LEX.eventNouns as Iterable<string>);
+const IRREGULAR_PLURALS = new Set(['people', 'police', 'children', 'men', 'women', 'staff', 'personnel', 'troops']);
 const PLACE_PREPOSITIONS = new Set(['in', 'at']);
 const CMP: Record<string, string> = { ge: '>=', gt: '>', le: '<=', lt: '<', approx: '~' };
 /** Longest sentence drafted from: long sentences hold several facts and tie values loosely. */
@@ -122,16 +123,28 @@ function nearestName(tokens: Token[], spans: [number, number][], from: number, s
 function numberValue(m: NumberMention, tokens: Token[]): DraftValue | undefined {
   const head = tokens[m.headAt];
   if (!head || !isWord(head) || head.cap || FUNCTION.has(head.norm) || CALENDAR.has(head.norm)) return undefined;
+  // "one observer" is mostly a determiner; "20 to 30 protesters" is a range the draft does not pin
+  if (m.value === 1 && !tokens[m.tokFrom]?.digit) return undefined;
+  const prev = tokens[m.tokFrom - 1]?.norm;
+  if ((prev === 'to' && tokens[m.tokFrom - 2]?.norm !== 'up') || tokens[m.tokTo]?.norm === 'to') return undefined;
   // "a few dozen", "several hundred": no figure
-  const before = tokens[m.tokFrom - 1]?.norm;
-  if (before === 'few' || before === 'several' || before === 'dozens' || before === 'hundreds') return undefined;
+  if (prev === 'few' || prev === 'several' || prev === 'dozens' || prev === 'hundreds') return undefined;
   if (!m.compound && m.headAt !== m.tokTo) return undefined;
   if (m.value >= 1900 && m.value <= 2100 && Number.isInteger(m.value)) return undefined;
   const op = CMP[m.cmp];
-  // "six phone calls", "two world leaders": the counted noun is the plural that ends the phrase
+  // "six phone calls", "200 riot police": the counted noun ends the phrase
   const next = tokens[m.headAt + 1];
   const unit =
-    !m.compound && next && isWord(next) && !next.cap && !FUNCTION.has(next.norm) && /s$/.test(next.norm) && !/s$/.test(head.norm) ? next.norm : head.norm;
+    !m.compound &&
+    next &&
+    isWord(next) &&
+    !next.cap &&
+    !FUNCTION.has(next.norm) &&
+    !/(s|ed|ing)$/.test(head.norm) &&
+    !/(ed|ing|ly)$/.test(next.norm) &&
+    !IRREGULAR_PLURALS.has(head.norm)
+      ? next.norm
+      : head.norm;
   return { number: op ? `${op} ${m.value}` : m.value, unit };
 }
 
