@@ -64,6 +64,12 @@ const spanText = (tokens: Token[], [a, b]: [number, number]) =>
 
 // words near a value that are never the event it dates or counts
 const NOT_EVENTS = new Set([
+  'were',
+  'was',
+  'been',
+  'being',
+  'have',
+  'having',
   'since',
   'ago',
   'just',
