@@ -104,3 +104,18 @@ test('an existing claim file is never overwritten', () => {
   expect(r.stderr).toMatch(/already exists/);
   expect(readFileSync(path.join(dir, 'a.yaml'), 'utf8')).toBe(before);
 });
+
+test('on a story kept aside: at least 4 typed claims per article, and check holds every pinned verdict', () => {
+  const story = path.join(root, 'test/fixtures/draft-story/corpus');
+  const articles = readdirSync(story).filter((f) => f.endsWith('.txt')).length;
+  const r = cli(['draft', story, '--output', 'story.yaml']);
+  expect(r.status, r.stderr).toBe(0);
+  const doc = parse(readFileSync(path.join(dir, 'story.yaml'), 'utf8')) as Drafted;
+  const typed = doc.claims.filter((c) => ['date', 'number', 'entity'].some((k) => k in c.value));
+  expect(typed.length / articles).toBeGreaterThanOrEqual(4);
+  const checked = cli(['check', '--claims', 'story.yaml', '--corpus', story, '--format', 'json']);
+  expect(checked.status, checked.stderr).toBe(0);
+  const report = JSON.parse(checked.stdout) as { claims: { id: string; ok: boolean }[] };
+  expect(report.claims.length).toBe(doc.claims.length);
+  expect(report.claims.filter((c) => c.ok).length / report.claims.length).toBeGreaterThanOrEqual(0.9);
+});
