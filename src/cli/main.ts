@@ -23,6 +23,8 @@ Usage:
   corroborate explain <claim-id> [--claims <path>]... [--corpus <path>]... [--source <id>]
   corroborate merge   <report.json>... [--claims <path>]... [--format <f>] [--output <file>]
                       one report from the JSON reports of corpus or claim shards
+  corroborate draft   <article|folder|glob>... [--output <file>] [--min-sources N]
+                      propose a claim file from articles (default: claims/draft.yaml)
   corroborate schema  print the JSON Schema of claim files
   corroborate init    scaffold a claims project in this folder (never overwrites)
 
@@ -33,6 +35,7 @@ Options:
   --output <file>    write the report there (with bad input it lists the errors and says ok: false)
   --pretty           indent the JSON report (it is compact by default)
   --all-verdicts     list absent sources in the JSON report too (by default they are implied)
+  --min-sources <n>  draft: keep only facts at least n sources state (default 1)
   --shard <i/n>      check only the i-th of n slices of the claims
   --partial          the corpus is one shard of a larger one (expectations are judged by merge)
   --cache-dir <dir>  keep the ingest cache there (default: node_modules/.cache/corroborate)
@@ -125,6 +128,15 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
     return 0;
   }
   if (cmd === 'init') return (await import('./init.js')).init(io, version());
+  if (cmd === 'draft') {
+    const args = {
+      paths: positionals.slice(1),
+      ...(values.output !== undefined ? { output: values.output } : {}),
+      ...(values['min-sources'] !== undefined ? { minSources: values['min-sources'] } : {}),
+    };
+    const hooks = { printErrors: (e: InputError[], after?: string) => printErrors(io, e, style, after), writeAtomic };
+    return (await import('./draft.js')).draftCommand(io, { ...args, ...(values['no-cache'] ? { cacheDir: false as const } : {}) }, hooks);
+  }
   const opts: CheckOptions = { cwd: io.cwd };
   if (values.claims?.length) opts.claims = values.claims;
   if (values.corpus?.length) opts.corpus = values.corpus;
@@ -340,7 +352,7 @@ async function merge(io: Io, files: string[], values: ReturnType<typeof parse>['
   return report.ok ? 0 : 1;
 }
 
-const COMMANDS = ['check', 'explain', 'merge', 'schema', 'init', 'help'];
+const COMMANDS = ['check', 'explain', 'merge', 'draft', 'schema', 'init', 'help'];
 
 const OPTIONS = {
   claims: { type: 'string', multiple: true },
@@ -354,6 +366,7 @@ const OPTIONS = {
   source: { type: 'string' },
   pretty: { type: 'boolean' },
   'all-verdicts': { type: 'boolean' },
+  'min-sources': { type: 'string' },
   color: { type: 'boolean' },
   'no-color': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
