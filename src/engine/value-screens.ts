@@ -12,7 +12,7 @@ import type { CompiledClaim } from '../claims/compile.js';
 import type { Source } from '../corpus/load.js';
 import { LEX, startsWithAny } from '../lexicon/index.js';
 import type { Analysis } from '../nlp/analyze.js';
-import { RULE as CHANGING_RULE, changingMarker, claimIsFinal, otherTime } from '../rules/changing-figures.js';
+import { RULE as CHANGING_RULE, changingMarker, claimIsFinal, claimIsTotal, otherTime, sentenceGivesTotal } from '../rules/changing-figures.js';
 import { RULE as OWNER_RULE, ofNoun, otherOwner } from '../rules/number-owner.js';
 import { RULE as ACT_RULE, otherGoverningVerb } from '../rules/other-act.js';
 import { RULE as OCCURRENCE_RULE, outsideWhen, relativeInOtherYear } from '../rules/other-occurrence.js';
@@ -193,6 +193,13 @@ export const TIED_SCREENS: readonly ValueScreen[] = [
       const marker = changingMarker(x.a, x.a.clauseOf[m.tokFrom] ?? 0, m.tokFrom);
       return marker ? `is a running count ("${marker}"), not a final figure the claim can be held to` : undefined;
     },
+  },
+  {
+    name: CHANGING_RULE,
+    test: (x, m) =>
+      m.kind === 'number' && m.relation === 'different' && claimIsTotal(x.c.claim.claim) && !sentenceGivesTotal(x.a)
+        ? "is one figure, not a total like the claim's"
+        : undefined,
   },
   {
     name: OCCURRENCE_RULE,

@@ -11,6 +11,7 @@
 
 import { alternation, LEX, startsWithAny } from '../lexicon/index.js';
 import type { Analysis } from '../nlp/analyze.js';
+import { tokenize } from '../text/normalize.js';
 
 export const RULE = 'changing-figures';
 
@@ -32,6 +33,27 @@ export function changingMarker(a: Analysis, clause: number, from = -1): string |
     for (const p of CHANGING) if (p.every((w, j) => toks[i + j]?.norm === w)) return p.join(' ');
   }
   return undefined;
+}
+
+// a claim about a total: every final-count phrase but "final" itself ("in total", "combined")
+const TOTAL = LEX.finalCountPhrases.filter((p) => !(p.length === 1 && p[0] === 'final'));
+
+/** The claim's figure is a total ("the fines total €1.68 billion", "in all"). */
+export function claimIsTotal(claimText: string): boolean {
+  const toks = tokenize(claimText);
+  for (let i = 0; i < toks.length; i++) for (const p of TOTAL) if (p.every((w, j) => toks[i + j]?.norm === w)) return true;
+  return false;
+}
+
+/**
+ * The sentence gives its figure as a total too ("so far", "in total", "a total of", "combined"):
+ * only then can it contradict a claimed total; one fine is not the sum of fines.
+ */
+export function sentenceGivesTotal(a: Analysis): boolean {
+  const toks = a.tokens;
+  for (let i = 0; i < toks.length; i++) for (const p of CHANGING) if (p.every((w, j) => toks[i + j]?.norm === w)) return true;
+  for (let i = 0; i < toks.length; i++) for (const p of TOTAL) if (p.every((w, j) => toks[i + j]?.stem === w || toks[i + j]?.norm === w)) return true;
+  return false;
 }
 
 /** The claim says its figure is final or a total: a different running count contradicts it. */

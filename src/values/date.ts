@@ -135,6 +135,8 @@ const RX = {
 // "ahead of Friday's summit": a possessive weekday after these looks forward
 const FORWARD_BEFORE = new RegExp(`\\b(?:${alternation(LEX.forwardLookingPrepositions)})\\s*$`, 'i');
 const OFFSET = new RegExp(`\\b(?:${alt(LEX.durationUnits)})\\b`, 'i');
+const BETWEEN_FIRST = /\bbetween\s+(?:the\s+)?$/i;
+const BETWEEN_SECOND = /\bbetween\s+[^;:.()]{3,40}?\s+and\s+(?:the\s+)?$/i;
 const BOUND_BEFORE = new RegExp(`\\b(?:${alternation(LEX.boundPrepositions)})\\s+(?:the\\s+)?(?:(?:${MONTH_PART})[- ])?$`, 'i');
 
 function monthIndex(s: string): number {
@@ -160,7 +162,9 @@ export function findDates(a: Analysis, published?: string): DateMention[] {
     // "ahead of Friday's summit": a possessive date modifies the noun after it; it is no bound
     // "since the September 18 referendum": a date between "the" and a noun names that event; it is no bound
     const attributive = /\bthe\s+$/i.test(text.slice(Math.max(0, start - 5), start)) && /^\s+[a-z][a-z-]+/.test(text.slice(end));
-    const bound = BOUND_BEFORE.test(text.slice(Math.max(0, start - 24), start)) && !/^['’]s\b/.test(text.slice(end)) && !attributive;
+    // "between June 21, 2006 and October 21, 2007": both ends of a period are bounds
+    const period = BETWEEN_FIRST.test(text.slice(Math.max(0, start - 12), start)) || BETWEEN_SECOND.test(text.slice(Math.max(0, start - 48), start));
+    const bound = (period || BOUND_BEFORE.test(text.slice(Math.max(0, start - 24), start))) && !/^['’]s\b/.test(text.slice(end)) && !attributive;
     out.push({ start, end, tokFrom, tokTo, text: text.slice(start, end), ...(spec ? { spec } : {}), bound, ...extra });
   };
   const tense = (start: number) => {

@@ -434,6 +434,24 @@ const rows: [string, Case, string, Verdict][] = [
     "The king's half brother and former chief of the police, Karim Ibrahim, was arrested.",
     'supported',
   ],
+  [
+    'a claimed total is not contradicted by one of its parts',
+    { claim: { claim: 'The fines against the bank total $90 million', about: ['bank', 'fined'], value: { number: 90_000_000, unit: 'dollar' } } },
+    'Regulators fined the bank $30 million on Monday.',
+    'absent',
+  ],
+  [
+    'a claimed total is contradicted by another total',
+    { claim: { claim: 'The fines against the bank total $90 million', about: ['bank', 'fined'], value: { number: 90_000_000, unit: 'dollar' } } },
+    'In total, regulators have fined the bank $120 million.',
+    'contradicted',
+  ],
+  [
+    'both ends of "between X and Y" are bounds of a period, not the event\'s date',
+    { claim: { about: ['rates', 'fine'], value: { date: '2006-07-12' } }, published: '2008-02-27' },
+    'The rates charged between June 21, 2006 and October 21, 2007 are the cause for the fine.',
+    'absent',
+  ],
   // changing figures and as_of
   [
     'changing-figures: a running count does not contradict a plain claim',
