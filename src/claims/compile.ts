@@ -1,4 +1,5 @@
 import { LEX } from '../lexicon/index.js';
+import { claimIsFinal, claimIsTotal } from '../rules/changing-figures.js';
 import { yearOfWording } from '../rules/other-occurrence.js';
 import { extraParticipants } from '../rules/participants.js';
 import { type Token, tokenize } from '../text/normalize.js';
@@ -24,6 +25,10 @@ export interface CompiledClaim {
   when?: DateSpec;
   /** For number claims: the day the figure is reported as of (`as_of`). */
   asOf?: DateSpec;
+  /** The claim's wording says its figure is final or a total (rule: changing-figures), read once. */
+  finalFigure: boolean;
+  /** The claim's wording says its figure is a total ("the fines total ..."), read once. */
+  totalFigure: boolean;
   /** The claim is about a named person or thing: titles bind to the name beside them. */
   namedSubject: boolean;
   /** Lower-cased names in the claim's own sentence (with their aliases): who and where it is about. */
@@ -89,6 +94,8 @@ export function compileClaim(c: LoadedClaim, reg: EntityRegistry, scope?: Compil
     namedSubject,
     names,
     claimStems: new Set(tokenize(c.claim).map((t) => t.stem)),
+    finalFigure: claimIsFinal(c.claim),
+    totalFigure: claimIsTotal(c.claim),
     participants: participantsOf(c.claim, about, reg, valueWords(c, reg)),
     ...(scope ? { scope } : {}),
   };

@@ -12,14 +12,14 @@ import type { CompiledClaim } from '../claims/compile.js';
 import type { Source } from '../corpus/load.js';
 import { LEX, startsWithAny } from '../lexicon/index.js';
 import type { Analysis } from '../nlp/analyze.js';
-import { RULE as CHANGING_RULE, changingMarker, claimIsFinal, claimIsTotal, otherTime, sentenceGivesTotal } from '../rules/changing-figures.js';
+import { RULE as CHANGING_RULE, changingMarker, otherTime, sentenceGivesTotal } from '../rules/changing-figures.js';
 import { RULE as OWNER_RULE, ofNoun, otherOwner } from '../rules/number-owner.js';
 import { RULE as ACT_RULE, otherGoverningVerb } from '../rules/other-act.js';
 import { RULE as OCCURRENCE_RULE, outsideWhen, relativeInOtherYear } from '../rules/other-occurrence.js';
 import { namesOne } from '../rules/participants.js';
 import type { Token } from '../text/normalize.js';
 import type { ValueMatch } from '../types.js';
-import type { DateMention, DateSpec } from '../values/date.js';
+import { type DateMention, type DateSpec, publishedDay } from '../values/date.js';
 import { clauseIndex, IRREGULAR_PAST } from './tie.js';
 
 /** A value found in a sentence, with how it relates to the claim's value. */
@@ -47,7 +47,6 @@ export interface Mention {
 
 const NOT_NAMES = LEX.notSubjectNames;
 const CALENDAR_PREFIXES = LEX.calendarPrefixes;
-const DAY = 86_400_000;
 const OTHER_OCCURRENCE = LEX.otherOccurrenceWords;
 
 /**
@@ -78,7 +77,7 @@ function otherParticipants(a: Analysis, names: Set<string>, m: Mention): boolean
  */
 function background(claim: DateSpec, m: Mention, published?: string): boolean {
   if (!published || m.dateTo === undefined) return false;
-  const pub = Date.parse(`${published}T00:00:00Z`) / DAY;
+  const pub = publishedDay(published);
   return Math.abs(claim.from - pub) <= 366 && m.dateTo < pub - 730;
 }
 
@@ -189,7 +188,7 @@ export const TIED_SCREENS: readonly ValueScreen[] = [
   {
     name: CHANGING_RULE,
     test: (x, m) => {
-      if (m.kind !== 'number' || m.relation !== 'different' || claimIsFinal(x.c.claim.claim)) return undefined;
+      if (m.kind !== 'number' || m.relation !== 'different' || x.c.finalFigure) return undefined;
       const marker = changingMarker(x.a, x.a.clauseOf[m.tokFrom] ?? 0, m.tokFrom);
       return marker ? `is a running count ("${marker}"), not a final figure the claim can be held to` : undefined;
     },
@@ -197,7 +196,7 @@ export const TIED_SCREENS: readonly ValueScreen[] = [
   {
     name: CHANGING_RULE,
     test: (x, m) =>
-      m.kind === 'number' && m.relation === 'different' && claimIsTotal(x.c.claim.claim) && !sentenceGivesTotal(x.a)
+      m.kind === 'number' && m.relation === 'different' && x.c.totalFigure && !sentenceGivesTotal(x.a)
         ? "is one figure, not a total like the claim's"
         : undefined,
   },

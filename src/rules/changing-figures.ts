@@ -12,6 +12,7 @@
 import { alternation, LEX, startsWithAny } from '../lexicon/index.js';
 import type { Analysis } from '../nlp/analyze.js';
 import { tokenize } from '../text/normalize.js';
+import { publishedDay } from '../values/date.js';
 
 export const RULE = 'changing-figures';
 
@@ -61,11 +62,9 @@ export function claimIsFinal(claimText: string): boolean {
   return FINAL.test(claimText);
 }
 
-const DAY = 86_400_000;
-
 /** With `as_of` (a day number range), the figure's time is another: the sentence's date, else the source's day. */
 export function otherTime(asOf: { from: number; to: number }, sentenceDay: number | undefined, published?: string): boolean {
-  const day = sentenceDay ?? (published ? Date.parse(`${published}T00:00:00Z`) / DAY : undefined);
+  const day = sentenceDay ?? (published ? publishedDay(published) : undefined);
   if (day === undefined) return false;
   return day < asOf.from || day > asOf.to;
 }

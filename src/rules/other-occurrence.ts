@@ -11,11 +11,9 @@
 
 import { LEX } from '../lexicon/index.js';
 import { type Analysis, tenseAt } from '../nlp/analyze.js';
-import { type DateMention, type DateSpec, yearSpec } from '../values/date.js';
+import { type DateMention, type DateSpec, publishedDay, yearOfDay, yearSpec } from '../values/date.js';
 
 export const RULE = 'other-occurrence';
-
-const DAY = 86_400_000;
 
 // "In 2008", "on March 3, 2004", "during early 2021": a preposition, capitalised or not, before a year
 const anyCase = (w: string): string => `[${w.charAt(0).toUpperCase()}${w.charAt(0)}]${w.slice(1)}`;
@@ -42,7 +40,7 @@ export interface OccurrenceInput {
 /** Why the sentence is about another occurrence, or undefined when it is not. */
 export function otherOccurrenceByWhen(x: OccurrenceInput): string | undefined {
   if (x.published) {
-    const pub = Date.parse(`${x.published}T00:00:00Z`) / DAY;
+    const pub = publishedDay(x.published);
     if (pub < x.when.from && x.termTokens.some((i) => tenseAt(x.a, i) === 'past'))
       return `past tense in a source published ${x.published}, before the claim's event (${x.when.label}): an earlier occurrence`;
   }
@@ -70,7 +68,7 @@ const LAG_DAYS = 31;
  */
 export function outsideWhen(when: DateSpec, published: string | undefined, dates: DateMention[]): string | undefined {
   if (!published) return undefined;
-  const pub = Date.parse(`${published}T00:00:00Z`) / DAY;
+  const pub = publishedDay(published);
   if (pub >= when.from && pub <= when.to + LAG_DAYS) return undefined;
   if (dates.some((d) => !d.bound && d.spec && d.spec.from <= when.to && d.spec.to >= when.from)) return undefined;
   return `the sentence has no date in the claim's time (${when.label}) and its source was published ${published}: its figure is that time's news`;
@@ -86,6 +84,5 @@ export function outsideWhen(when: DateSpec, published: string | undefined, dates
 export function relativeInOtherYear(claim: DateSpec, mention: DateMention): boolean {
   // only the source's present: a weekday, "today", "this week" (a week at most), not "last year"
   if (!mention.spec || /\d/.test(mention.text) || mention.spec.to - mention.spec.from > 7) return false;
-  const year = (n: number) => new Date(n * DAY).getUTCFullYear();
-  return year(mention.spec.from) > year(claim.to) || year(mention.spec.to) < year(claim.from);
+  return yearOfDay(mention.spec.from) > yearOfDay(claim.to) || yearOfDay(mention.spec.to) < yearOfDay(claim.from);
 }

@@ -45,6 +45,10 @@ export interface DateMention {
 
 const DAY_MS = 86_400_000;
 const dayNum = (y: number, m: number, d: number) => Math.floor(Date.UTC(y, m - 1, d) / DAY_MS);
+/** A source's `published` day (YYYY-MM-DD) as a UTC day number, the unit every date range here uses. */
+export const publishedDay = (published: string): number => Date.parse(`${published}T00:00:00Z`) / DAY_MS;
+/** The calendar year of a UTC day number. */
+export const yearOfDay = (n: number): number => new Date(n * DAY_MS).getUTCFullYear();
 const ymd = (n: number) => new Date(n * DAY_MS).toISOString().slice(0, 10);
 const weekday = (n: number) => new Date(n * DAY_MS).getUTCDay();
 const daysIn = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
