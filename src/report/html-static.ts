@@ -3,11 +3,9 @@
  * deciding sentence, as plain HTML that reads without JavaScript. The page's script redraws the
  * same view with filters and keys on top. Markup and classes match src/report/html/report.js.
  */
-import type { HtmlCell, HtmlClaim, HtmlData, HtmlEvidence } from './html-data.js';
+import { VERDICTS } from '../types.js';
+import { CUE_KINDS as CUES, type HtmlCell, type HtmlClaim, type HtmlData, type HtmlEvidence, EVIDENCE_KINDS as KINDS } from './html-data.js';
 
-const VERDICTS = ['supported', 'contradicted', 'mixed', 'absent'] as const;
-const KINDS = ['support', 'contradiction', 'hedge'] as const;
-const CUES = ['negation', 'hedge'] as const;
 const SYM: Record<string, string> = { supported: '✓', contradicted: '✗', mixed: '±', hedged: '?', absent: '·', out: '–' };
 const WORD: Record<string, string> = {
   supported: 'supported',
