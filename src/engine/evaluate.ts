@@ -7,9 +7,11 @@ import { REPORTING_VERBS } from '../cues/hedge.js';
 import { alternation, LEX } from '../lexicon/index.js';
 import { sameKind, unitSynonyms } from '../lexicon/kinds.js';
 import { type Analysis, analyze, type CueHit, cuesFor } from '../nlp/analyze.js';
+import { tagTokens } from '../nlp/pos.js';
 import { inCircumstance } from '../rules/circumstance.js';
 import { RULE as ACT_RULE } from '../rules/other-act.js';
 import { missingParticipants, namesOne, RULE as PARTICIPANTS_RULE } from '../rules/participants.js';
+import { modifierPrefix, RULE as PREFIXED_RULE } from '../rules/prefixed-term.js';
 import { stem, type Token } from '../text/normalize.js';
 import { matchTerm, type TermHit } from '../text/terms.js';
 import type { Cue, Evidence, EvidenceKind, Match } from '../types.js';
@@ -35,7 +37,9 @@ export class SentenceCache {
   analysis(g: number): Analysis {
     let a = this.analyses.get(g);
     if (!a) {
-      a = analyze(this.sentence(g).sentence.text);
+      const text = this.sentence(g).sentence.text;
+      a = analyze(text);
+      tagTokens(text, a.tokens);
       this.analyses.set(g, a);
     }
     return a;
@@ -109,9 +113,16 @@ export function evaluateSentence(c: CompiledClaim, g: number, cache: SentenceCac
   const hits: TermHit[] = [];
   const itemHits: TermHit[][] = [];
   for (const alts of c.about) {
-    const h = alts.flatMap((m) => matchTerm(a.tokens, m));
+    const all = alts.flatMap((m) => matchTerm(a.tokens, m));
+    const h = all.filter((x) => !modifierPrefix(a.tokens, x));
     itemHits.push(h);
-    if (h.length === 0) return { evidence: [], trace: { ...base, outcome: 'ignored', reason: `no match for ${q(alts[0]?.label ?? '')}` } };
+    if (h.length === 0) {
+      const pre = all[0] && modifierPrefix(a.tokens, all[0]);
+      const reason = pre
+        ? `${q(a.text.slice(a.tokens[all[0]!.from - 1]!.start, a.tokens[all[0]!.to - 1]!.end))} names what is ${pre} the event, not the event [rule: ${PREFIXED_RULE}]`
+        : `no match for ${q(alts[0]?.label ?? '')}`;
+      return { evidence: [], trace: { ...base, outcome: 'ignored', reason } };
+    }
     hits.push(...h);
   }
   const inTerms = new Uint8Array(a.tokens.length);

@@ -71,10 +71,17 @@ function classify(t: Token, i: number, about: (i: number) => boolean, names: boo
   if (EVENT_NOUNS.has(n) && toks && settingNoun(toks, i)) return 'skip';
   if (REPORTING_VERBS.has(n) || EVENT_NOUNS.has(n)) return 'block';
   if (IRREGULAR_PAST.has(n)) return 'action';
-  if (n.length > 4 && n.endsWith('ed')) return 'action';
-  if (n.length > 5 && n.endsWith('ing')) return 'action';
+  if (n.length > 4 && n.endsWith('ed')) return t.pos === undefined || VERBAL.has(t.pos) ? 'action' : 'skip';
+  if (n.length > 5 && n.endsWith('ing')) return t.pos === undefined || VERBAL.has(t.pos) ? 'action' : 'skip';
   return 'skip';
 }
+
+/**
+ * Tags a word ending in "-ed" or "-ing" may carry and still be an act: the tagger reads
+ * "building", "hearing" and "morning" as nouns, which own no value. Untagged text keeps the
+ * ending as the guess.
+ */
+const VERBAL: ReadonlySet<string> = new Set(['VERB', 'AUX', 'ADJ']);
 
 export interface TieOptions {
   /** Treat other proper names as owners of the value (entity claims about a person). */

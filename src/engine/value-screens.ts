@@ -15,7 +15,7 @@ import type { Analysis } from '../nlp/analyze.js';
 import { RULE as CHANGING_RULE, changingMarker, otherTime, sentenceGivesTotal } from '../rules/changing-figures.js';
 import { RULE as OWNER_RULE, ofNoun, otherOwner } from '../rules/number-owner.js';
 import { RULE as ACT_RULE, otherGoverningVerb } from '../rules/other-act.js';
-import { RULE as OCCURRENCE_RULE, outsideWhen, relativeInOtherYear } from '../rules/other-occurrence.js';
+import { RULE as OCCURRENCE_RULE, otherRound, outsideWhen, relativeInOtherYear } from '../rules/other-occurrence.js';
 import { namesOne } from '../rules/participants.js';
 import type { Token } from '../text/normalize.js';
 import type { ValueMatch } from '../types.js';
@@ -248,6 +248,14 @@ export const OTHER_EVENT_SCREENS: readonly ValueScreen[] = [
     name: 'other-participants',
     test: (x, m, negated) =>
       !negated && otherParticipants(x.a, x.c.names, m) ? "belongs to an event with other participants (the sentence names none of the claim's)" : undefined,
+  },
+  {
+    name: OCCURRENCE_RULE,
+    test: (x, m, negated) => {
+      if (negated) return undefined;
+      const round = otherRound(x.a, x.termTokens, x.c.claim.claim);
+      return round ? `belongs to another round of the event ("${round}"), which the claim does not name` : undefined;
+    },
   },
   {
     name: 'other-occurrence-marker',

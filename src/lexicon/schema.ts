@@ -76,6 +76,8 @@ export const lexiconSchema = {
     eventNouns: wordList,
     settingPrepositions: wordList,
     otherOccurrenceWords: wordList,
+    otherRoundWords: wordList,
+    modifierPrefixes: wordList,
     implicativeVerbs: wordList,
     supersedingPhrases: phraseList,
     supersedingPrefixes: wordList,

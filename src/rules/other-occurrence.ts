@@ -86,3 +86,28 @@ export function relativeInOtherYear(claim: DateSpec, mention: DateMention): bool
   if (!mention.spec || /\d/.test(mention.text) || mention.spec.to - mention.spec.from > 7) return false;
   return yearOfDay(mention.spec.from) > yearOfDay(claim.to) || yearOfDay(mention.spec.to) < yearOfDay(claim.from);
 }
+
+/** A word and the hyphenated words glued to it ("run-off", "by-election"), lower case, ending at token `k`. */
+function compoundEndingAt(a: Analysis, k: number): string {
+  let w = a.tokens[k]?.norm ?? '';
+  for (let j = k; j > 0 && a.tokens[j]?.hyphen; j--) w = `${a.tokens[j - 1]?.norm}-${w}`;
+  return w;
+}
+
+/**
+ * Rule other-occurrence, rounds: a claim term qualified as another round of the event ("the
+ * run-off election", "a by-election") is about that round, unless the claim's own wording
+ * names it. Returns the qualifier, or undefined.
+ */
+export function otherRound(a: Analysis, termTokens: number[], claimText: string): string | undefined {
+  const claim = claimText.toLowerCase().replaceAll('-', '');
+  for (const i of termTokens) {
+    for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+      const t = a.tokens[k];
+      if (!t || (t.punct && t.norm !== '-')) break;
+      const w = compoundEndingAt(a, k);
+      if (LEX.otherRoundWords.has(w) || LEX.otherRoundWords.has(t.norm)) return claim.includes(w.replaceAll('-', '')) ? undefined : w;
+    }
+  }
+  return undefined;
+}

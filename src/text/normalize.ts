@@ -19,6 +19,8 @@ export interface Token {
   hyphen: boolean;
   /** A number written in digits. */
   digit: boolean;
+  /** Universal part-of-speech tag ("NOUN", "VERB", "PROPN"...) when the sentence was tagged (nlp/pos.ts). */
+  pos?: string;
 }
 
 // Words, digits (with thousands separators and decimals), and the punctuation that
