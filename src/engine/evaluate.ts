@@ -219,7 +219,7 @@ export function evaluateSentence(c: CompiledClaim, g: number, cache: SentenceCac
   const evidence: Evidence[] = [];
   const notes: string[] = [];
   let hedge: Evidence | undefined;
-  const vx: ValueContext = { c, a, source, about, inTerms, termTokens, dates: () => cache.datesOf(g) };
+  const vx: ValueContext = { c, a, source, about, inTerms, termTokens, dates: () => cache.datesOf(g), mentions };
   for (const m of mentions) {
     const decisive = m.relation === 'equal' || m.relation === 'finer' || m.relation === 'different' || m.relation === 'rival';
     if (!decisive) {

@@ -17,6 +17,7 @@ import { RULE as OWNER_RULE, ofNoun, otherOwner } from '../rules/number-owner.js
 import { RULE as ACT_RULE, otherGoverningVerb } from '../rules/other-act.js';
 import { RULE as OCCURRENCE_RULE, otherRound, outsideWhen, relativeInOtherYear } from '../rules/other-occurrence.js';
 import { namesOne } from '../rules/participants.js';
+import { coHolder, insideClaimedName, otherSubjectClause, RULE as RIVAL_RULE, speakerVerb } from '../rules/rival-roles.js';
 import type { Token } from '../text/normalize.js';
 import type { ValueMatch } from '../types.js';
 import { type DateMention, type DateSpec, publishedDay } from '../values/date.js';
@@ -152,6 +153,8 @@ export interface ValueContext {
   inTerms: Uint8Array;
   termTokens: number[];
   dates: () => DateMention[];
+  /** Every value the sentence gives, tied or not. */
+  mentions: Mention[];
 }
 
 export interface ValueScreen {
@@ -160,8 +163,36 @@ export interface ValueScreen {
   test(x: ValueContext, m: Mention, negated: boolean): string | undefined;
 }
 
+/** The sentence's mentions of the claim's own value. */
+const ownValues = (x: ValueContext): Mention[] => x.mentions.filter((o) => o.relation === 'equal' || o.relation === 'finer');
+
 /** Screens for a value the sentence ties to the claim, run before its cues. */
 export const TIED_SCREENS: readonly ValueScreen[] = [
+  {
+    name: RIVAL_RULE,
+    test: (x, m) => (m.relation === 'rival' && insideClaimedName(x.a.tokens, m, ownValues(x)) ? "is part of the name of the claim's own value" : undefined),
+  },
+  {
+    name: RIVAL_RULE,
+    test: (x, m) => {
+      const verb = m.relation === 'rival' ? speakerVerb(x.a.tokens, m) : undefined;
+      return verb ? `is the speaker ("${verb}"), not the one the claim is about` : undefined;
+    },
+  },
+  {
+    name: RIVAL_RULE,
+    test: (x, m) => {
+      const marker = m.relation === 'rival' ? coHolder(x.a.tokens, m, ownValues(x)) : undefined;
+      return marker ? `shares the role with the claim's value ("${marker}"), it does not take it` : undefined;
+    },
+  },
+  {
+    name: RIVAL_RULE,
+    test: (x, m) =>
+      m.relation === 'rival' && otherSubjectClause(x.a, m, ownValues(x), (t) => namesOne(x.c.names, t.norm))
+        ? "sits in a clause about another subject than the claim's"
+        : undefined,
+  },
   {
     name: ACT_RULE,
     test: (x, m) => {

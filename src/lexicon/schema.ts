@@ -57,6 +57,8 @@ export const lexiconSchema = {
     irregularPastOther: wordList,
     phrasePrepositions: wordList,
     subjectVerbGap: wordList,
+    speakerGap: wordList,
+    coHolderMarkers: phraseList,
     subordinators: wordList,
     circumstanceMarkers: wordList,
     circumstanceSubjects: wordList,

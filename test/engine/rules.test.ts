@@ -504,6 +504,79 @@ const rows: [string, Case, string, Verdict][] = [
     'Nordair will cut 1,000 jobs.',
     'contradicted',
   ],
+  // part of speech (wink-nlp): a noun ending in -ing owns no value
+  [
+    'pos: "building" is a noun, so "today" after it stays with "found dead"',
+    { claim: { about: ['Novak', ['found', 'dead']], value: { date: '2011-03-04' } }, published: '2011-03-04' },
+    'Ivan Novak was found dead at his office building in Prague today.',
+    'supported',
+  ],
+  [
+    'pos: a real -ing verb between still takes the date ("after visiting ... today")',
+    { claim: { about: ['Novak', 'arrived'], value: { date: '2011-03-04' } }, published: '2011-03-05' },
+    'Ivan Novak arrived in Prague after visiting Brno yesterday.',
+    'absent',
+  ],
+  // prefixed-term: "post-election" is not the election
+  [
+    'prefixed-term: "post-election talks" do not name the election',
+    { claim: { about: ['election'], value: { date: '2012-05-06' } }, published: '2012-05-09' },
+    'Party leaders met for post-election talks on Wednesday.',
+    'absent',
+  ],
+  [
+    'prefixed-term: the plain term still counts',
+    { claim: { about: ['election'], value: { date: '2012-05-06' } }, published: '2012-05-09' },
+    'The election was held on May 6.',
+    'supported',
+  ],
+  // other round of the event
+  [
+    'other-occurrence: the run-off date does not contradict the first round',
+    { claim: { claim: 'The general election was held on May 4, 2014', about: ['election'], value: { date: '2014-05-04' } }, published: '2014-05-10' },
+    'The run-off election is set for June 1.',
+    'absent',
+  ],
+  [
+    'other-occurrence: a claim about the run-off is held to the run-off date',
+    { claim: { claim: 'The run-off was held on June 8, 2014', about: [['run-off', 'election']], value: { date: '2014-06-08' } }, published: '2014-05-10' },
+    'The run-off election is set for June 1.',
+    'contradicted',
+  ],
+  // rival roles
+  [
+    'rival-roles: a rival who only speaks does not take the post',
+    { claim: { about: ['council', 'chair'], value: { entity: 'Alvarez' }, rivals: ['Moreno'] } },
+    'Moreno says the council will choose a new chair in May.',
+    'absent',
+  ],
+  [
+    'rival-roles: a rival who holds the post contradicts',
+    { claim: { about: ['council', 'chair'], value: { entity: 'Alvarez' }, rivals: ['Moreno'] } },
+    'Moreno was elected chair of the council in May.',
+    'contradicted',
+  ],
+  [
+    'rival-roles: a rival inside the name of the claimed person ("Ana Moreno Alvarez")',
+    { claim: { about: ['council', 'chair'], value: { entity: 'Ana Moreno Alvarez' }, rivals: ['Moreno'] } },
+    'Ana Moreno Alvarez was elected chair of the council in May.',
+    'supported',
+  ],
+  [
+    'rival-roles: a co-holder named "alongside" the value shares the post',
+    { claim: { about: ['party', 'lead'], value: { entity: 'Alvarez' }, rivals: ['Moreno'] } },
+    'Alvarez will lead the party alongside his uncle Moreno.',
+    'supported',
+  ],
+  [
+    "rival-roles: a rival in a clause about someone else is that subject's",
+    {
+      claim: { claim: 'Alvarez fled to the Chilean embassy', about: ['Alvarez', 'embassy'], value: { entity: 'Chile' }, rivals: ['Peru'] },
+      entities: { Chile: { aliases: ['Chilean'] }, Peru: { aliases: ['Peruvian'] } },
+    },
+    'While Alvarez fled to the Chilean embassy, his aides fled to the Peruvian embassy.',
+    'supported',
+  ],
   // hedges of section 6
   ['a vow is not the act', { claim: { about: ['governor', 'curfew'] } }, 'The governor vowed to impose a curfew.', 'absent'],
   [
