@@ -362,7 +362,7 @@ function infinitiveOnly(a: Analysis, itemHits: TermHit[][], claimStems: Set<stri
         for (let k = h.from - 2; k >= Math.max(0, h.from - 9); k--) {
           const t = a.tokens[k] as Token;
           if (t.punct && t.norm !== '.') break;
-          if (IMPLICATIVE.has(t.norm) || claimStems.has(t.stem) || LEX.aboutToWords.has(t.norm)) return false;
+          if (IMPLICATIVE.has(t.norm) || (!t.cap && !LEX.functionWords.has(t.norm) && claimStems.has(t.stem)) || LEX.aboutToWords.has(t.norm)) return false;
         }
         return true;
       }),

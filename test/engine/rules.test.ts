@@ -577,6 +577,12 @@ const rows: [string, Case, string, Verdict][] = [
     'While Alvarez fled to the Chilean embassy, his aides fled to the Peruvian embassy.',
     'supported',
   ],
+  [
+    'an obligation ("the onus is upon X to comply") says nothing about compliance',
+    { claim: { claim: 'Kestrel has not complied with the ruling', about: ['Kestrel', ['comply', 'complied']], negated: true } },
+    'The regulator said that the onus is upon Kestrel to comply with the ruling and not for the regulator to design its products.',
+    'absent',
+  ],
   // hedges of section 6
   ['a vow is not the act', { claim: { about: ['governor', 'curfew'] } }, 'The governor vowed to impose a curfew.', 'absent'],
   [
