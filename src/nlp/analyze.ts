@@ -75,110 +75,160 @@ function phraseAt(tokens: Token[], i: number, phrase: string[]): boolean {
   return true;
 }
 
-/** Tokenize, split into clauses and find cues. */
-export function analyze(text: string): Analysis {
-  const tokens = tokenize(text);
-  const clauses = splitClauses(tokens);
+/** The first phrase of the map that starts at token i. */
+function phraseFrom(byWord: Map<string, string[][]>, tokens: Token[], i: number): string[] | undefined {
+  for (const p of byWord.get(tokens[i]?.norm ?? '') ?? NONE) if (phraseAt(tokens, i, p)) return p;
+  return undefined;
+}
+
+/** The clause index of every token. */
+function clauseIndex(tokens: Token[], clauses: Clause[]): Int16Array {
   const clauseOf = new Int16Array(tokens.length);
   for (let c = 0; c < clauses.length; c++) {
     const cl = clauses[c] as Clause;
     for (let i = cl.from; i < cl.to; i++) clauseOf[i] = c;
   }
+  return clauseOf;
+}
+
+/** A pseudo-negation or pseudo-hedge in token indices [from, to); `last` is the word it negates when that is a claim term. */
+interface PseudoCue {
+  from: number;
+  to: number;
+  last: number;
+}
+
+/**
+ * Words that look like a cue and are not one on their own ("not opposed", "fined for not
+ * complying", "non-compliance"): `pseudo` marks their tokens, `cues` lists them.
+ */
+function findPseudoCues(tokens: Token[]): { pseudo: Uint8Array; cues: PseudoCue[] } {
   const pseudo = new Uint8Array(tokens.length);
-  const pseudoCues: { from: number; to: number; last: number }[] = [];
+  const cues: PseudoCue[] = [];
   for (let i = 0; i < tokens.length; i++)
     for (const p of PSEUDO_BY_WORD.get(tokens[i]?.norm ?? '') ?? NONE)
       if (phraseAt(tokens, i, p)) {
         for (let j = 0; j < p.length; j++) pseudo[i + j] = 1;
-        pseudoCues.push({ from: i, to: i + p.length, last: i + p.length - 1 });
+        cues.push({ from: i, to: i + p.length, last: i + p.length - 1 });
       }
   // "fined for not complying": a negated gerund after a preposition negates only that gerund
   for (let i = 1; i + 1 < tokens.length; i++)
     if (tokens[i]?.norm === 'not' && GERUND_PREPOSITIONS.has(tokens[i - 1]?.norm ?? '') && /ing$/.test(tokens[i + 1]?.norm ?? '')) {
       pseudo[i] = 1;
       pseudo[i + 1] = 1;
-      pseudoCues.push({ from: i, to: i + 2, last: i + 1 });
+      cues.push({ from: i, to: i + 2, last: i + 1 });
     }
   // "non-compliance": the prefix negates the word it is glued to, when that word is a claim term
   for (let i = 0; i + 1 < tokens.length; i++)
     if (tokens[i]?.norm === 'non' && tokens[i + 1]?.hyphen) {
       pseudo[i] = 1;
-      pseudoCues.push({ from: i, to: i + 2, last: i + 1 });
+      cues.push({ from: i, to: i + 2, last: i + 1 });
     }
-  const hasConditional = tokens.some((t, i) => CONDITIONAL.has(t.norm) && !pseudo[i]);
-  const raw: { kind: CueHit['kind']; from: number; to: number; reachesComplement: boolean; conditional: boolean }[] = [];
-  let reportingSeen = false;
+  return { pseudo, cues };
+}
+
+/** A cue as found, before its reach over the clauses is worked out. */
+interface RawCue {
+  kind: CueHit['kind'];
+  from: number;
+  to: number;
+  reachesComplement: boolean;
+  conditional: boolean;
+}
+
+/** The negation starting at token i; null for a word that is part of a negation already found ("nor" after "neither"). */
+function negationAt(tokens: Token[], i: number, found: RawCue[]): RawCue | null | undefined {
+  const t = tokens[i] as Token;
+  const p = phraseFrom(NEGATION_BY_WORD, tokens, i);
+  if (p) return { kind: 'negation', from: i, to: i + p.length, reachesComplement: NEGATION_REACHES_COMPLEMENT.has(t.norm), conditional: false };
+  if (t.norm === 'yet' && tokens[i + 1]?.norm === 'to' && YET_TO_AFTER.has(tokens[i - 1]?.norm ?? ''))
+    return { kind: 'negation', from: i, to: i + 2, reachesComplement: false, conditional: false };
+  if (!NEGATION_WORDS.has(t.norm) && !isContractedNegation(t.norm)) return undefined;
+  // "nor" after "neither" is the same cue
+  if (t.norm === 'nor' && found.some((c) => c.kind === 'negation' && tokens[c.from]?.norm === 'neither')) return null;
+  return { kind: 'negation', from: i, to: i + 1, reachesComplement: NEGATION_REACHES_COMPLEMENT.has(t.norm), conditional: false };
+}
+
+/** What decides whether a hedge word counts: the sentence so far and the clause of each token. */
+interface HedgeContext {
+  found: RawCue[];
+  clauseOf: Int16Array;
+  reportingSeen: boolean;
+  hasConditional: boolean;
+}
+
+/** The hedge starting at token i. */
+function hedgeAt(tokens: Token[], i: number, ctx: HedgeContext): RawCue | undefined {
+  const t = tokens[i] as Token;
+  const p = phraseFrom(HEDGE_BY_WORD, tokens, i);
+  if (p) return { kind: 'hedge', from: i, to: i + p.length, reachesComplement: true, conditional: false };
+  if (!HEDGE_WORDS.has(t.norm) || (t.cap && i !== 0 && !tokens[i - 1]?.punct)) return undefined;
+  // reported future ("said the meeting would take place") is not a condition
+  if (t.norm === 'would' && ctx.reportingSeen && !ctx.hasConditional) return undefined;
+  // a denied expectation is a denial: "no documents are expected to be signed"
+  if (DENIABLE.has(t.norm) && ctx.found.some((c) => c.kind === 'negation' && ctx.clauseOf[c.from] === ctx.clauseOf[i])) return undefined;
+  return {
+    kind: 'hedge',
+    from: i,
+    to: i + 1,
+    reachesComplement: true,
+    conditional: CONDITIONAL.has(t.norm) || VOLITIONAL.has(t.norm) || (t.norm === 'should' && i === 0),
+  };
+}
+
+/** The negations and hedges of a sentence, in order, outside the pseudo-cues. */
+function findRawCues(tokens: Token[], pseudo: Uint8Array, clauseOf: Int16Array): RawCue[] {
+  const found: RawCue[] = [];
+  const ctx: HedgeContext = { found, clauseOf, reportingSeen: false, hasConditional: tokens.some((t, i) => CONDITIONAL.has(t.norm) && !pseudo[i]) };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (t.punct || pseudo[i]) continue;
-    if (REPORTING_VERBS.has(t.norm)) reportingSeen = true;
-    // negation
-    let matched = false;
-    for (const p of NEGATION_BY_WORD.get(t.norm) ?? NONE) {
-      if (phraseAt(tokens, i, p)) {
-        raw.push({ kind: 'negation', from: i, to: i + p.length, reachesComplement: NEGATION_REACHES_COMPLEMENT.has(t.norm), conditional: false });
-        i += p.length - 1;
-        matched = true;
-        break;
-      }
-    }
-    if (matched) continue;
-    if (t.norm === 'yet' && tokens[i + 1]?.norm === 'to' && YET_TO_AFTER.has(tokens[i - 1]?.norm ?? '')) {
-      raw.push({ kind: 'negation', from: i, to: i + 2, reachesComplement: false, conditional: false });
-      i++;
-      continue;
-    }
-    if (NEGATION_WORDS.has(t.norm) || isContractedNegation(t.norm)) {
-      // "nor" after "neither" is the same cue
-      if (!(t.norm === 'nor' && raw.some((c) => c.kind === 'negation' && tokens[c.from]?.norm === 'neither')))
-        raw.push({ kind: 'negation', from: i, to: i + 1, reachesComplement: NEGATION_REACHES_COMPLEMENT.has(t.norm), conditional: false });
-      continue;
-    }
-    // hedges
-    for (const p of HEDGE_BY_WORD.get(t.norm) ?? NONE) {
-      if (phraseAt(tokens, i, p)) {
-        raw.push({ kind: 'hedge', from: i, to: i + p.length, reachesComplement: true, conditional: false });
-        i += p.length - 1;
-        matched = true;
-        break;
-      }
-    }
-    if (matched) continue;
-    if (HEDGE_WORDS.has(t.norm) && (!t.cap || i === 0 || tokens[i - 1]?.punct)) {
-      // reported future ("said the meeting would take place") is not a condition
-      if (t.norm === 'would' && reportingSeen && !hasConditional) continue;
-      // a denied expectation is a denial: "no documents are expected to be signed"
-      if (DENIABLE.has(t.norm) && raw.some((c) => c.kind === 'negation' && clauseOf[c.from] === clauseOf[i])) continue;
-      raw.push({
-        kind: 'hedge',
-        from: i,
-        to: i + 1,
-        reachesComplement: true,
-        conditional: CONDITIONAL.has(t.norm) || VOLITIONAL.has(t.norm) || (t.norm === 'should' && i === 0),
-      });
-    }
+    if (REPORTING_VERBS.has(t.norm)) ctx.reportingSeen = true;
+    const negation = negationAt(tokens, i, found);
+    const cue = negation === undefined ? hedgeAt(tokens, i, ctx) : negation;
+    if (!cue) continue;
+    found.push(cue);
+    // a phrase is read as one cue
+    i = cue.to - 1;
   }
-  const cues: CueHit[] = raw.map((r) => {
-    const clause = clauseAt(clauses, r.from);
-    const reach = [clause];
-    for (let c = clause + 1; c < clauses.length; c++) {
-      const opener = clauses[c]?.opener;
-      // a condition governs its consequent, not the relative or temporal clauses inside it
-      if (r.conditional && (opener === undefined || LEX.complementOpeners.has(opener))) reach.push(c);
-      else if (r.conditional) break;
-      else if (r.reachesComplement && c === reach[reach.length - 1]! + 1 && opener !== undefined && LEX.complementOpeners.has(opener)) reach.push(c);
-      else break;
-    }
-    // a verb that resumes the main clause after a relative clause governs both
-    const resumes = clauses[clause]?.continues;
-    if (resumes !== undefined) for (let c = resumes; c < clause; c++) reach.push(c);
-    const head = tokens[r.from]?.norm ?? '';
-    if (r.kind === 'hedge' && NOUN_PHRASE_HEDGES.has(head))
-      return { kind: r.kind, from: r.from, to: r.to, clause, reach: [clause], phrase: phraseAfter(tokens, r.to, clauses[clause]?.to ?? tokens.length) };
-    const forward = r.kind === 'negation' && FORWARD_ONLY.has(head);
-    return { kind: r.kind, from: r.from, to: r.to, clause, reach, ...(forward ? { forward } : {}) };
-  });
-  for (const p of pseudoCues) {
+  return found;
+}
+
+/** The clauses a cue in `clause` governs: its own, a consequent or complements it reaches, and the main clause it resumes. */
+function reachOf(r: RawCue, clause: number, clauses: Clause[]): number[] {
+  const reach = [clause];
+  for (let c = clause + 1; c < clauses.length; c++) {
+    const opener = clauses[c]?.opener;
+    // a condition governs its consequent, not the relative or temporal clauses inside it
+    if (r.conditional && (opener === undefined || LEX.complementOpeners.has(opener))) reach.push(c);
+    else if (r.conditional) break;
+    else if (r.reachesComplement && c === reach[reach.length - 1]! + 1 && opener !== undefined && LEX.complementOpeners.has(opener)) reach.push(c);
+    else break;
+  }
+  // a verb that resumes the main clause after a relative clause governs both
+  const resumes = clauses[clause]?.continues;
+  if (resumes !== undefined) for (let c = resumes; c < clause; c++) reach.push(c);
+  return reach;
+}
+
+function cueHit(r: RawCue, tokens: Token[], clauses: Clause[]): CueHit {
+  const clause = clauseAt(clauses, r.from);
+  const reach = reachOf(r, clause, clauses);
+  const head = tokens[r.from]?.norm ?? '';
+  if (r.kind === 'hedge' && NOUN_PHRASE_HEDGES.has(head))
+    return { kind: r.kind, from: r.from, to: r.to, clause, reach: [clause], phrase: phraseAfter(tokens, r.to, clauses[clause]?.to ?? tokens.length) };
+  const forward = r.kind === 'negation' && FORWARD_ONLY.has(head);
+  return { kind: r.kind, from: r.from, to: r.to, clause, reach, ...(forward ? { forward } : {}) };
+}
+
+/** Tokenize, split into clauses and find cues. */
+export function analyze(text: string): Analysis {
+  const tokens = tokenize(text);
+  const clauses = splitClauses(tokens);
+  const clauseOf = clauseIndex(tokens, clauses);
+  const pseudo = findPseudoCues(tokens);
+  const cues: CueHit[] = findRawCues(tokens, pseudo.pseudo, clauseOf).map((r) => cueHit(r, tokens, clauses));
+  for (const p of pseudo.cues) {
     const clause = clauseAt(clauses, p.from);
     cues.push({ kind: 'negation', from: p.from, to: p.to, clause, reach: [clause], onlyIfTerm: p.last });
   }

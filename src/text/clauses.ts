@@ -31,6 +31,40 @@ function isNameLike(t: Token | undefined): boolean {
   return !!t && !t.punct && (t.digit || (t.cap && !CALENDAR.has(t.norm)));
 }
 
+/** The closing bracket of a short parenthesis opening at token i ("(RDIF)", "(1930 GMT)"), if it is one. */
+function shortParenthesisEnd(tokens: Token[], i: number): number | undefined {
+  let k = i + 1;
+  while (k < tokens.length && k <= i + 5 && tokens[k]?.norm !== ')' && tokens[k]?.norm !== '(') k++;
+  return tokens[k]?.norm === ')' && k <= i + 5 ? k : undefined;
+}
+
+/** The comma at token i joins two names or numbers ("Anchorage, Alaska", "15, 2025"), also across "and" or "as well as". */
+function commaJoinsNames(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  let next = tokens[i + 1];
+  let k = i + 1;
+  if (next && !next.punct && LEX.coordinators.has(next.norm)) next = tokens[++k];
+  if (next && next.norm === 'as' && tokens[k + 1]?.norm === 'well' && tokens[k + 2]?.norm === 'as') next = tokens[k + 3];
+  return isNameLike(prev) && isNameLike(next);
+}
+
+/** "since 2021", "since January": "since" before a date is its preposition, no clause opener. */
+function sinceBeforeDate(tokens: Token[], i: number): boolean {
+  return tokens[i]?.norm === 'since' && (!!tokens[i + 1]?.digit || DATE_WORD.has(tokens[i + 1]?.norm ?? ''));
+}
+
+/** Mark a clause that resumes the main clause after a relative clause between commas ("The talks, which ..., were cancelled"). */
+function markResumptions(out: Clause[], tokens: Token[]): void {
+  for (let c = 2; c < out.length; c++) {
+    const cl = out[c] as Clause;
+    const rel = out[c - 1] as Clause;
+    const first = tokens[cl.from];
+    if (cl.opener || !first || first.cap || !resumingVerb(first.norm)) continue;
+    if ((rel.opener === 'which' || rel.opener === 'who') && tokens[rel.to - 1]?.norm === ',' && tokens[(out[c - 2] as Clause).to - 1]?.norm === ',')
+      cl.continues = c - 2;
+  }
+}
+
 /**
  * Split a sentence into clauses: at `;`, `:`, dashes and brackets, at commas that
  * do not join names or list items ("Anchorage, Alaska", "Lavrov, Belousov"), and
@@ -48,46 +82,23 @@ export function splitClauses(tokens: Token[]): Clause[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     // a short parenthesis ("(RDIF)", "(1930 GMT)") is part of the phrase around it
-    if (t.norm === '(') {
-      let k = i + 1;
-      while (k < tokens.length && k <= i + 5 && tokens[k]?.norm !== ')' && tokens[k]?.norm !== '(') k++;
-      if (tokens[k]?.norm === ')' && k <= i + 5) {
-        i = k;
-        continue;
-      }
-    }
-    if (t.punct && HARD.has(t.norm)) {
-      close(i + 1);
+    const parenthesisEnd = t.norm === '(' ? shortParenthesisEnd(tokens, i) : undefined;
+    if (parenthesisEnd !== undefined) {
+      i = parenthesisEnd;
       continue;
     }
-    if (t.punct && t.norm === ',') {
-      const prev = tokens[i - 1];
-      let next = tokens[i + 1];
-      let k = i + 1;
-      if (next && !next.punct && LEX.coordinators.has(next.norm)) next = tokens[++k];
-      if (next && next.norm === 'as' && tokens[k + 1]?.norm === 'well' && tokens[k + 2]?.norm === 'as') next = tokens[k + 3];
-      if (isNameLike(prev) && isNameLike(next)) continue;
-      close(i + 1);
-      continue;
-    }
-    if (!t.punct && !t.cap && SUBORDINATORS.has(t.norm) && i > from) {
-      if (t.norm === 'since' && (tokens[i + 1]?.digit || DATE_WORD.has(tokens[i + 1]?.norm ?? ''))) continue;
+    if (t.punct && HARD.has(t.norm)) close(i + 1);
+    else if (t.punct && t.norm === ',') {
+      if (!commaJoinsNames(tokens, i)) close(i + 1);
+    } else if (!t.punct && !t.cap && SUBORDINATORS.has(t.norm) && i > from) {
+      if (sinceBeforeDate(tokens, i)) continue;
       close(i);
       opener = t.norm;
-      continue;
-    }
-    if (!t.punct && i === from && SUBORDINATORS.has(t.norm)) opener = t.norm;
+    } else if (!t.punct && i === from && SUBORDINATORS.has(t.norm)) opener = t.norm;
   }
   close(tokens.length);
   if (out.length === 0) out.push({ from: 0, to: tokens.length });
-  for (let c = 2; c < out.length; c++) {
-    const cl = out[c] as Clause;
-    const rel = out[c - 1] as Clause;
-    const first = tokens[cl.from];
-    if (cl.opener || !first || first.cap || !resumingVerb(first.norm)) continue;
-    if ((rel.opener === 'which' || rel.opener === 'who') && tokens[rel.to - 1]?.norm === ',' && tokens[(out[c - 2] as Clause).to - 1]?.norm === ',')
-      cl.continues = c - 2;
-  }
+  markResumptions(out, tokens);
   return out;
 }
 

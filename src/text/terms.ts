@@ -110,31 +110,27 @@ function wordMatches(tok: Token, alt: TermAlt, i: number): 'exact' | 'fuzzy' | f
   return false;
 }
 
-/** Find every place the term matches in a tokenized sentence. */
-export function matchTerm(tokens: Token[], m: TermMatcher): TermHit[] {
-  const hits: TermHit[] = [];
-  for (const alt of m.alts) {
-    const n = alt.stems.length;
-    for (let i = 0; i + n <= tokens.length; i++) {
-      const fuzzyAt: number[] = [];
-      let ok = true;
-      for (let j = 0; j < n; j++) {
-        const r = wordMatches(tokens[i + j] as Token, alt, j);
-        if (!r) {
-          ok = false;
-          break;
-        }
-        if (r === 'fuzzy') fuzzyAt.push(i + j);
-      }
-      if (ok) hits.push({ from: i, to: i + n, fuzzy: fuzzyAt.length > 0, label: m.label, fuzzyAt });
-    }
+/** Where one spelling matches at token i: the tokens it matched only fuzzily, or undefined when it does not match. */
+function altMatchAt(tokens: Token[], alt: TermAlt, i: number): number[] | undefined {
+  const fuzzyAt: number[] = [];
+  for (let j = 0; j < alt.stems.length; j++) {
+    const r = wordMatches(tokens[i + j] as Token, alt, j);
+    if (!r) return undefined;
+    if (r === 'fuzzy') fuzzyAt.push(i + j);
   }
-  // a word another spelling matches exactly ("Vitkoff", a listed alias) is not fuzzy
+  return fuzzyAt;
+}
+
+/** A word another spelling matches exactly ("Vitkoff", a listed alias) is not fuzzy. */
+function clearExactlyMatched(hits: TermHit[]): void {
   const exact = new Set<number>();
   for (const h of hits) if (!h.fuzzy) for (let k = h.from; k < h.to; k++) exact.add(k);
   for (const h of hits) if (h.fuzzy && h.fuzzyAt?.every((k) => exact.has(k))) h.fuzzy = false;
   for (const h of hits) delete h.fuzzyAt;
-  // keep the longest hit at each place ("Steve Witkoff" over "Witkoff")
+}
+
+/** The longest hit at each place ("Steve Witkoff" over "Witkoff"), overlapping ones dropped. */
+function longestAtEachPlace(hits: TermHit[]): TermHit[] {
   hits.sort((a, b) => a.from - b.from || b.to - a.to);
   const out: TermHit[] = [];
   for (const h of hits) {
@@ -143,4 +139,18 @@ export function matchTerm(tokens: Token[], m: TermMatcher): TermHit[] {
     out.push(h);
   }
   return out;
+}
+
+/** Find every place the term matches in a tokenized sentence. */
+export function matchTerm(tokens: Token[], m: TermMatcher): TermHit[] {
+  const hits: TermHit[] = [];
+  for (const alt of m.alts) {
+    const n = alt.stems.length;
+    for (let i = 0; i + n <= tokens.length; i++) {
+      const fuzzyAt = altMatchAt(tokens, alt, i);
+      if (fuzzyAt) hits.push({ from: i, to: i + n, fuzzy: fuzzyAt.length > 0, label: m.label, fuzzyAt });
+    }
+  }
+  clearExactlyMatched(hits);
+  return longestAtEachPlace(hits);
 }

@@ -13,18 +13,12 @@
 import * as chrono from 'chrono-node';
 import { alternation, CALENDAR_ORDER, LEX } from '../lexicon/index.js';
 import { type Analysis, tenseAt } from '../nlp/analyze.js';
+import { DAY_MS, type DateSpec, dayNum, daySpec, daySpecOf, monthSpec, type Precision, weekSpec, yearSpec, ymd } from './date/calendar.js';
+import { dayOfWeekday, nearestYear, type Tense, yearOfMonth } from './date/resolve.js';
 
-export type Precision = 'day' | 'week' | 'month' | 'year';
+export { type DateSpec, daySpec, monthSpec, type Precision, publishedDay, weekSpec, yearOfDay, yearSpec } from './date/calendar.js';
+
 const RANK: Record<Precision, number> = { day: 0, week: 1, month: 2, year: 3 };
-
-/** A date as an inclusive range of UTC day numbers. */
-export interface DateSpec {
-  precision: Precision;
-  from: number;
-  to: number;
-  /** ISO form: 2025-08-15, 2025-W33, 2025-08 or 2025. */
-  label: string;
-}
 
 export interface DateMention {
   /** Offsets within the sentence. */
@@ -41,35 +35,6 @@ export interface DateMention {
   bound: boolean;
   /** The other reading of a weekday that is the publication day itself: a week earlier. */
   alt?: DateSpec;
-}
-
-const DAY_MS = 86_400_000;
-const dayNum = (y: number, m: number, d: number) => Math.floor(Date.UTC(y, m - 1, d) / DAY_MS);
-/** A source's `published` day (YYYY-MM-DD) as a UTC day number, the unit every date range here uses. */
-export const publishedDay = (published: string): number => Date.parse(`${published}T00:00:00Z`) / DAY_MS;
-/** The calendar year of a UTC day number. */
-export const yearOfDay = (n: number): number => new Date(n * DAY_MS).getUTCFullYear();
-const ymd = (n: number) => new Date(n * DAY_MS).toISOString().slice(0, 10);
-const weekday = (n: number) => new Date(n * DAY_MS).getUTCDay();
-const daysIn = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
-
-export function daySpec(y: number, m: number, d: number): DateSpec {
-  const n = dayNum(y, m, d);
-  return { precision: 'day', from: n, to: n, label: ymd(n) };
-}
-export function monthSpec(y: number, m: number): DateSpec {
-  return { precision: 'month', from: dayNum(y, m, 1), to: dayNum(y, m, daysIn(y, m)), label: `${y}-${String(m).padStart(2, '0')}` };
-}
-export function yearSpec(y: number): DateSpec {
-  return { precision: 'year', from: dayNum(y, 1, 1), to: dayNum(y, 12, 31), label: String(y) };
-}
-/** The ISO week (Monday to Sunday) holding day n. */
-export function weekSpec(n: number): DateSpec {
-  const monday = n - ((weekday(n) + 6) % 7);
-  const thursday = monday + 3;
-  const y = new Date(thursday * DAY_MS).getUTCFullYear();
-  const week = Math.floor((thursday - dayNum(y, 1, 1)) / 7) + 1;
-  return { precision: 'week', from: monday, to: monday + 6, label: `${y}-W${String(week).padStart(2, '0')}` };
 }
 
 /** Parse a claim's `date:` value (YYYY, YYYY-MM or YYYY-MM-DD; already validated). */
@@ -147,186 +112,220 @@ function monthIndex(s: string): number {
   return MONTHS.indexOf(s.slice(0, 3).toLowerCase()) + 1;
 }
 
-/** Find the dates in an analysed sentence. */
-export function findDates(a: Analysis, published?: string): DateMention[] {
-  const text = a.text;
-  const pub = published ? dayNum(...(published.split('-').map(Number) as [number, number, number])) : undefined;
-  const pubY = published ? Number(published.slice(0, 4)) : undefined;
-  const pubM = published ? Number(published.slice(5, 7)) : undefined;
-  const out: DateMention[] = [];
-  const taken: [number, number][] = [];
-  const free = (s: number, e: number) => taken.every(([ts, te]) => e <= ts || s >= te);
-  const add = (start: number, end: number, spec: DateSpec | undefined, extra: Partial<DateMention> = {}) => {
-    if (!free(start, end)) return;
-    taken.push([start, end]);
-    let tokFrom = a.tokens.findIndex((t) => t.end > start);
-    if (tokFrom === -1) tokFrom = a.tokens.length;
-    let tokTo = tokFrom;
-    while (tokTo < a.tokens.length && (a.tokens[tokTo]?.start ?? 0) < end) tokTo++;
-    // "ahead of Friday's summit": a possessive date modifies the noun after it; it is no bound
-    // "since the September 18 referendum": a date between "the" and a noun names that event; it is no bound
-    const attributive = /\bthe\s+$/i.test(text.slice(Math.max(0, start - 5), start)) && /^\s+[a-z][a-z-]+/.test(text.slice(end));
-    // "between June 21, 2006 and October 21, 2007": both ends of a period are bounds
-    const period = BETWEEN_FIRST.test(text.slice(Math.max(0, start - 12), start)) || BETWEEN_SECOND.test(text.slice(Math.max(0, start - 48), start));
-    const bound = (period || BOUND_BEFORE.test(text.slice(Math.max(0, start - 24), start))) && !/^['’]s\b/.test(text.slice(end)) && !attributive;
-    out.push({ start, end, tokFrom, tokTo, text: text.slice(start, end), ...(spec ? { spec } : {}), bound, ...extra });
-  };
-  const tense = (start: number) => {
-    const i = a.tokens.findIndex((t) => t.end > start);
-    return i === -1 ? undefined : tenseAt(a, i);
-  };
-  /** Resolve a month without a year by tense: past = latest on or before published. */
-  const resolveMonth = (m: number, how: 'past' | 'future' | 'this' | undefined): number | undefined => {
-    if (pubY === undefined || pubM === undefined) return undefined;
-    if (how === 'this') return pubY;
-    if (how === 'past') return m <= pubM ? pubY : pubY - 1;
-    if (how === 'future') return m >= pubM ? pubY : pubY + 1;
-    const back = (pubM - m + 12) % 12;
-    const fwd = (m - pubM + 12) % 12;
-    return back <= fwd ? (m <= pubM ? pubY : pubY - 1) : m >= pubM ? pubY : pubY + 1;
-  };
+/** One sentence being read for dates: its analysis, the source's published day, and the mentions found so far. */
+interface DateScan {
+  a: Analysis;
+  text: string;
+  /** The published day as a UTC day number, its year and month; undefined in an undated source. */
+  pub: number | undefined;
+  pubY: number | undefined;
+  pubM: number | undefined;
+  out: DateMention[];
+  /** Spans already read: a later reader does not read them again. */
+  taken: [number, number][];
+}
 
-  if (/\d/.test(text)) {
-    // explicit calendar days, with a day number
-    const ref = pub !== undefined ? new Date(pub * DAY_MS + DAY_MS / 2) : new Date(Date.UTC(2000, 0, 1, 12));
-    for (const r of chrono.strict.parse(text, { instant: ref, timezone: 'UTC' })) {
-      const k = r.start;
-      if (!k.isCertain('day') || !k.isCertain('month')) continue;
-      // an offset ("in 30 days", "within two weeks", "three days later") is no calendar date (section 6)
-      if (OFFSET.test(r.text)) continue;
-      const m = k.get('month') as number;
-      const d = k.get('day') as number;
-      let y = k.isCertain('year') ? (k.get('year') as number) : undefined;
-      if (y === undefined && pub !== undefined && pubY !== undefined) {
-        // the year nearest the published date
-        let best = pubY;
-        for (const cand of [pubY - 1, pubY + 1]) if (Math.abs(dayNum(cand, m, d) - pub) < Math.abs(dayNum(best, m, d) - pub)) best = cand;
-        y = best;
-      }
-      const start = r.index;
-      const end = r.index + r.text.length;
-      if (y === undefined) {
-        add(start, end, undefined, { yearless: { month: m, day: d } });
-        continue;
-      }
-      let spec = daySpec(y, m, d);
-      if (r.end?.isCertain('day')) {
-        const e = r.end;
-        const to = dayNum((e.isCertain('year') ? e.get('year') : y) as number, (e.get('month') ?? m) as number, e.get('day') as number);
-        if (to > spec.from) spec = { precision: 'day', from: spec.from, to, label: `${spec.label}/${ymd(to)}` };
-      }
-      add(start, end, spec);
-      // "August 15, Friday" / "Friday, August 15": the weekday is the same date
-      const after = /^,?\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b,?/.exec(text.slice(end));
-      if (after) taken.push([end, end + after[0].length]);
+/**
+ * "since 2021", "until Friday", either end of "between June 21, 2006 and October 21, 2007":
+ * a bound of a period, not the date of an event; unless the date modifies the noun after it
+ * ("ahead of Friday's summit", "since the September 18 referendum").
+ */
+function isBound(text: string, start: number, end: number): boolean {
+  // "ahead of Friday's summit": a possessive date modifies the noun after it; it is no bound
+  // "since the September 18 referendum": a date between "the" and a noun names that event; it is no bound
+  const attributive = /\bthe\s+$/i.test(text.slice(Math.max(0, start - 5), start)) && /^\s+[a-z][a-z-]+/.test(text.slice(end));
+  // "between June 21, 2006 and October 21, 2007": both ends of a period are bounds
+  const period = BETWEEN_FIRST.test(text.slice(Math.max(0, start - 12), start)) || BETWEEN_SECOND.test(text.slice(Math.max(0, start - 48), start));
+  return (period || BOUND_BEFORE.test(text.slice(Math.max(0, start - 24), start))) && !/^['’]s\b/.test(text.slice(end)) && !attributive;
+}
+
+/** Record the date at [start, end) unless an earlier reader took part of that span. */
+function add(s: DateScan, start: number, end: number, spec: DateSpec | undefined, extra: Partial<DateMention> = {}): void {
+  if (!s.taken.every(([ts, te]) => end <= ts || start >= te)) return;
+  s.taken.push([start, end]);
+  const tokens = s.a.tokens;
+  let tokFrom = tokens.findIndex((t) => t.end > start);
+  if (tokFrom === -1) tokFrom = tokens.length;
+  let tokTo = tokFrom;
+  while (tokTo < tokens.length && (tokens[tokTo]?.start ?? 0) < end) tokTo++;
+  const bound = isBound(s.text, start, end);
+  s.out.push({ start, end, tokFrom, tokTo, text: s.text.slice(start, end), ...(spec ? { spec } : {}), bound, ...extra });
+}
+
+/** The tense of the clause at character offset `start`. */
+function tenseAtOffset(a: Analysis, start: number): Tense {
+  const i = a.tokens.findIndex((t) => t.end > start);
+  return i === -1 ? undefined : tenseAt(a, i);
+}
+
+/** The days of an explicit calendar date: one day, or "August 15-17" as a range. */
+function calendarDays(r: chrono.ParsedResult, y: number, m: number, d: number): DateSpec {
+  const spec = daySpec(y, m, d);
+  if (!r.end?.isCertain('day')) return spec;
+  const e = r.end;
+  const to = dayNum((e.isCertain('year') ? e.get('year') : y) as number, (e.get('month') ?? m) as number, e.get('day') as number);
+  return to > spec.from ? { precision: 'day', from: spec.from, to, label: `${spec.label}/${ymd(to)}` } : spec;
+}
+
+/** Explicit calendar days with a day number ("August 15, 2025", "15 August", "Aug. 15-17"), read by chrono-node. */
+function readCalendarDays(s: DateScan): void {
+  const { text, pub, pubY } = s;
+  if (!/\d/.test(text)) return;
+  const ref = pub !== undefined ? new Date(pub * DAY_MS + DAY_MS / 2) : new Date(Date.UTC(2000, 0, 1, 12));
+  for (const r of chrono.strict.parse(text, { instant: ref, timezone: 'UTC' })) {
+    const k = r.start;
+    if (!k.isCertain('day') || !k.isCertain('month')) continue;
+    // an offset ("in 30 days", "within two weeks", "three days later") is no calendar date (section 6)
+    if (OFFSET.test(r.text)) continue;
+    const m = k.get('month') as number;
+    const d = k.get('day') as number;
+    const given = k.isCertain('year') ? (k.get('year') as number) : undefined;
+    // without a year: the year nearest the published date
+    const y = given === undefined && pub !== undefined && pubY !== undefined ? nearestYear(pub, pubY, m, d) : given;
+    const start = r.index;
+    const end = r.index + r.text.length;
+    if (y === undefined) {
+      add(s, start, end, undefined, { yearless: { month: m, day: d } });
+      continue;
     }
-    for (const m of text.matchAll(RX.monthYear)) {
-      const mi = monthIndex(m[2] as string);
-      add(m.index, m.index + m[0].length, monthSpec(Number(m[3]), mi));
-    }
-    for (const m of text.matchAll(RX.year)) {
-      const yStart = m.index + m[0].length - 4;
-      add(yStart, yStart + 4, yearSpec(Number(m[2])));
-    }
-    for (const m of text.matchAll(RX.ago)) {
-      if (pub === undefined) continue;
-      const n = /\d/.test(m[1] as string) ? Number(m[1]) : (SMALL[m[1] as string] ?? 0);
-      const spec = (m[2] as string).startsWith('week')
-        ? weekSpec(pub - 7 * n)
-        : daySpec(
-            ...(ymd(pub - n)
-              .split('-')
-              .map(Number) as [number, number, number]),
-          );
-      add(m.index, m.index + m[0].length, spec);
-    }
-  } else if (/\bago\b/.test(text)) {
-    for (const m of text.matchAll(RX.ago)) {
-      if (pub === undefined) continue;
-      const n = SMALL[m[1] as string] ?? 0;
-      const spec = (m[2] as string).startsWith('week')
-        ? weekSpec(pub - 7 * n)
-        : daySpec(
-            ...(ymd(pub - n)
-              .split('-')
-              .map(Number) as [number, number, number]),
-          );
-      add(m.index, m.index + m[0].length, spec);
-    }
+    add(s, start, end, calendarDays(r, y, m, d));
+    // "August 15, Friday" / "Friday, August 15": the weekday is the same date
+    const after = /^,?\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b,?/.exec(text.slice(end));
+    if (after) s.taken.push([end, end + after[0].length]);
   }
-  for (const m of text.matchAll(RX.month)) {
+}
+
+/** "January 2021", "late March, 2006", "December of 2007". */
+function readMonthYears(s: DateScan): void {
+  if (!/\d/.test(s.text)) return;
+  for (const m of s.text.matchAll(RX.monthYear)) add(s, m.index, m.index + m[0].length, monthSpec(Number(m[3]), monthIndex(m[2] as string)));
+}
+
+/** "in 2021", "since 2006": a year after a preposition. */
+function readYears(s: DateScan): void {
+  if (!/\d/.test(s.text)) return;
+  for (const m of s.text.matchAll(RX.year)) {
+    const yStart = m.index + m[0].length - 4;
+    add(s, yStart, yStart + 4, yearSpec(Number(m[2])));
+  }
+}
+
+/** "three days ago", "2 weeks ago": a day or week counted back from the published day. */
+function readDaysAgo(s: DateScan): void {
+  const { text, pub } = s;
+  if (!/\d/.test(text) && !/\bago\b/.test(text)) return;
+  for (const m of text.matchAll(RX.ago)) {
+    if (pub === undefined) continue;
+    const n = /\d/.test(m[1] as string) ? Number(m[1]) : (SMALL[m[1] as string] ?? 0);
+    add(s, m.index, m.index + m[0].length, (m[2] as string).startsWith('week') ? weekSpec(pub - 7 * n) : daySpecOf(pub - n));
+  }
+}
+
+/** "in January", "last March", "since early May": a month without a year, resolved by the word before it or the tense. */
+function readMonths(s: DateScan): void {
+  for (const m of s.text.matchAll(RX.month)) {
     const word = m[1] as string;
-    const mi = monthIndex(m[2] as string);
-    if ((m[2] as string).startsWith('May') && word === 'of') continue;
-    const start = m.index + m[0].length - (m[2] as string).length;
-    const how = word === 'last' ? 'past' : word === 'next' ? 'future' : word === 'this' ? 'this' : tense(start);
-    const y = resolveMonth(mi, how);
-    add(start, m.index + m[0].length, y === undefined ? undefined : monthSpec(y, mi));
+    const month = m[2] as string;
+    if (month.startsWith('May') && word === 'of') continue;
+    const mi = monthIndex(month);
+    const start = m.index + m[0].length - month.length;
+    const how = word === 'last' ? 'past' : word === 'next' ? 'future' : word === 'this' ? 'this' : tenseAtOffset(s.a, start);
+    const y = s.pubY === undefined || s.pubM === undefined ? undefined : yearOfMonth(s.pubY, s.pubM, mi, how);
+    add(s, start, m.index + m[0].length, y === undefined ? undefined : monthSpec(y, mi));
   }
+}
+
+/**
+ * The tense a weekday at [start, end) is read with. "Friday's summit" modifies its noun, so
+ * the clause's tense is not its own: after "ahead of"/"before" it looks forward, otherwise
+ * it is the nearest Friday.
+ */
+function weekdayTense(s: DateScan, start: number, end: number): Tense {
+  const possessive = /^['’]s\b/.test(s.text.slice(end));
+  if (!possessive) return tenseAtOffset(s.a, start);
+  return FORWARD_BEFORE.test(s.text.slice(0, start)) ? 'future' : undefined;
+}
+
+/** "on Friday", "last Monday", "next Tuesday morning". */
+function readWeekdays(s: DateScan): void {
+  const { text, pub } = s;
   for (const m of text.matchAll(RX.weekday)) {
     const mod = m[1];
     const wd = WEEKDAYS.indexOf((m[2] as string).toLowerCase());
     const start = m.index + (mod && mod !== 'on' ? 0 : m[0].indexOf(m[2] as string));
-    let spec: DateSpec | undefined;
-    if (pub !== undefined) {
-      const back = (weekday(pub) - wd + 7) % 7;
-      const fwd = (wd - weekday(pub) + 7) % 7;
-      let n: number;
-      if (mod === 'last') n = pub - (back || 7);
-      else if (mod === 'next') n = pub + (fwd || 7);
-      else if (mod === 'coming') n = pub + fwd;
-      else {
-        // "Friday's summit" modifies its noun, so the clause's tense is not its own:
-        // after "ahead of"/"before" it looks forward, otherwise it is the nearest Friday
-        const possessive = /^['’]s\b/.test(text.slice(m.index + m[0].length));
-        const t = possessive ? (FORWARD_BEFORE.test(text.slice(0, start)) ? 'future' : undefined) : tense(start);
-        n = t === 'past' ? pub - back : t === 'future' ? pub + fwd : back <= fwd ? pub - back : pub + fwd;
-      }
-      spec = daySpec(...(ymd(n).split('-').map(Number) as [number, number, number]));
-      // a bare weekday that is the publication day itself may be that day or a week earlier (section 6)
-      if (n === pub && (mod === undefined || mod === 'on')) {
-        add(start, m.index + m[0].length, spec, {
-          alt: daySpec(
-            ...(ymd(pub - 7)
-              .split('-')
-              .map(Number) as [number, number, number]),
-          ),
-        });
-        continue;
-      }
+    const end = m.index + m[0].length;
+    if (pub === undefined) {
+      add(s, start, end, undefined);
+      continue;
     }
-    add(start, m.index + m[0].length, spec);
+    const n = dayOfWeekday(pub, wd, mod, () => weekdayTense(s, start, end));
+    // a bare weekday that is the publication day itself may be that day or a week earlier (section 6)
+    const sameDay = n === pub && (mod === undefined || mod === 'on');
+    add(s, start, end, daySpecOf(n), sameDay ? { alt: daySpecOf(pub - 7) } : {});
   }
-  for (const m of text.matchAll(RX.relDay)) {
+}
+
+/** "today", "yesterday", "tomorrow". */
+function readRelativeDays(s: DateScan): void {
+  const pub = s.pub;
+  for (const m of s.text.matchAll(RX.relDay)) {
     const off = { today: 0, tonight: 0, yesterday: -1, tomorrow: 1 }[(m[1] as string).toLowerCase() as 'today'] ?? 0;
-    add(
-      m.index,
-      m.index + m[0].length,
-      pub === undefined
-        ? undefined
-        : daySpec(
-            ...(ymd(pub + off)
-              .split('-')
-              .map(Number) as [number, number, number]),
-          ),
-    );
+    add(s, m.index, m.index + m[0].length, pub === undefined ? undefined : daySpecOf(pub + off));
   }
-  for (const m of text.matchAll(RX.relWeek)) {
-    const w = m[1] as string;
-    const off = 7 * (LEX.weekOffsets[w] ?? 0);
-    add(m.index, m.index + m[0].length, pub === undefined ? undefined : weekSpec(pub + off));
+}
+
+/** "last week", "this week", "next week". */
+function readRelativeWeeks(s: DateScan): void {
+  const pub = s.pub;
+  for (const m of s.text.matchAll(RX.relWeek)) {
+    const off = 7 * (LEX.weekOffsets[m[1] as string] ?? 0);
+    add(s, m.index, m.index + m[0].length, pub === undefined ? undefined : weekSpec(pub + off));
   }
-  for (const m of text.matchAll(RX.relMonthYear)) {
+}
+
+/** "last month", "next year". */
+function readRelativeMonthsYears(s: DateScan): void {
+  const { pubY, pubM } = s;
+  for (const m of s.text.matchAll(RX.relMonthYear)) {
+    const end = m.index + m[0].length;
     if (pubY === undefined || pubM === undefined) {
-      add(m.index, m.index + m[0].length, undefined);
+      add(s, m.index, end, undefined);
       continue;
     }
     const off = LEX.monthYearOffsets[m[1] as string] ?? 0;
-    if (m[2] === 'year') add(m.index, m.index + m[0].length, yearSpec(pubY + off));
-    else {
-      const mm = pubM + off;
-      add(m.index, m.index + m[0].length, mm < 1 ? monthSpec(pubY - 1, 12) : mm > 12 ? monthSpec(pubY + 1, 1) : monthSpec(pubY, mm));
-    }
+    const mm = pubM + off;
+    if (m[2] === 'year') add(s, m.index, end, yearSpec(pubY + off));
+    else add(s, m.index, end, mm < 1 ? monthSpec(pubY - 1, 12) : mm > 12 ? monthSpec(pubY + 1, 1) : monthSpec(pubY, mm));
   }
-  return out.sort((x, y) => x.start - y.start);
+}
+
+/**
+ * The date readers, in the order they run: a span one reader takes is not read again, so the
+ * most explicit forms come first (calendar days before month-years before bare years).
+ */
+const READERS: ((s: DateScan) => void)[] = [
+  readCalendarDays,
+  readMonthYears,
+  readYears,
+  readDaysAgo,
+  readMonths,
+  readWeekdays,
+  readRelativeDays,
+  readRelativeWeeks,
+  readRelativeMonthsYears,
+];
+
+/** Find the dates in an analysed sentence. */
+export function findDates(a: Analysis, published?: string): DateMention[] {
+  const s: DateScan = {
+    a,
+    text: a.text,
+    pub: published ? dayNum(...(published.split('-').map(Number) as [number, number, number])) : undefined,
+    pubY: published ? Number(published.slice(0, 4)) : undefined,
+    pubM: published ? Number(published.slice(5, 7)) : undefined,
+    out: [],
+    taken: [],
+  };
+  for (const read of READERS) read(s);
+  return s.out.sort((x, y) => x.start - y.start);
 }

@@ -7,13 +7,17 @@
  * qualifiers (see shared/notes).
  */
 
-import { CALENDAR_ORDER, LEX, startsWithAny } from '../lexicon/index.js';
+import { LEX } from '../lexicon/index.js';
 import { sameKind } from '../lexicon/kinds.js';
 import type { Analysis } from '../nlp/analyze.js';
 import type { Token } from '../text/normalize.js';
 import { stem, tokenize } from '../text/normalize.js';
+import { countedBy } from './number/counted.js';
+import { notACount } from './number/not-a-count.js';
+import { type Comparator, qualifierBefore } from './number/qualifier.js';
+import { type ReadNumber, readNumber } from './number/read.js';
 
-export type Comparator = 'eq' | 'ge' | 'gt' | 'le' | 'lt' | 'approx';
+export type { Comparator } from './number/qualifier.js';
 
 export interface NumberMention {
   tokFrom: number;
@@ -32,126 +36,41 @@ export interface NumberMention {
   compound: boolean;
 }
 
-const UNITS = LEX.unitWords;
-const TENS = LEX.tensWords;
-const SCALES = LEX.scaleWords;
-
-/** Currency signs the tokenizer drops: "€280.5 million" counts euros, "US$1.35 billion" dollars. */
-const CURRENCY_SIGNS = LEX.currencySigns;
-
-/** "MP3", "G8": digits glued to a word name something. */
-function gluedToWord(tokens: Token[], i: number, text: string): boolean {
-  const prev = tokens[i - 1];
-  return !!prev && !prev.punct && !prev.digit && prev.end === (tokens[i] as Token).start && /\p{L}$/u.test(text.slice(prev.start, prev.end));
-}
-
-/** "the conventions of 1940, 1944 and 1960": a bare four-digit year that counts nothing is no count. */
-function bareYear(tokens: Token[], i: number, next: number): boolean {
-  const t = tokens[i] as Token;
-  if (next !== i + 1 || !/^(?:1[89]|20)\d\d$/.test(t.raw)) return false;
-  const after = tokens[next];
-  return !after || after.punct || LEX.wordsAfterBareYear.has(after.norm);
-}
-
-/** Country prefixes of a currency sign: "US$", "A$", "C$", "HK$", "NZ$". */
-const CURRENCY_PREFIX = LEX.currencyPrefixes;
-
-/** A number right after a capitalised word that is not a month or the sentence's first word: "Chapter 11". */
-function isIdentifier(tokens: Token[], i: number, text: string): boolean {
-  const prev = tokens[i - 1];
-  if (!prev || prev.punct || !prev.cap || i - 1 === 0) return false;
-  // "Microsoft €2 million": a currency sign between makes it an amount
-  if (/[€$£¥₹]/.test(text.slice(prev.end, (tokens[i] as Token).start))) return false;
-  if (startsWithAny(CALENDAR_ORDER.months, prev.norm)) return false;
-  return !CURRENCY_PREFIX.has(prev.norm);
-}
-
-/** The currency sign written right before a number token ("€ 899", "US$1.35"), as a unit stem. */
-function currencyBefore(text: string, start: number): string | undefined {
-  const before = text.slice(Math.max(0, start - 2), start).trimEnd();
-  const sign = before[before.length - 1];
-  return sign === undefined ? undefined : CURRENCY_SIGNS[sign];
-}
-
-const QUALIFIERS = LEX.qualifiers;
-
-// the noun phrase after a number ends at its verb
-const AUXILIARIES = LEX.nounPhraseEnds;
-const PARTITIVE_PRONOUNS = LEX.partitivePronouns;
-const PARTITIVE_DET = LEX.partitiveDeterminers;
-const STOP_FOLLOW = LEX.stopFollowing;
-const NOT_A_COUNT_BEFORE_ONE = LEX.notACountBeforeOne;
-
-function wordValue(t: Token | undefined, sentenceStart = false): number | undefined {
-  if (!t || t.punct || (t.cap && !sentenceStart)) return undefined;
-  return UNITS[t.norm] ?? TENS[t.norm];
-}
-
-const VULGAR = LEX.vulgarFractions;
-
-/** Read a number starting at token i; returns its value and the token after it. */
-function readNumber(tokens: Token[], i: number, text = ''): { value: number; next: number } | undefined {
-  const t = tokens[i];
-  if (!t || t.punct) return undefined;
-  if (t.digit) {
-    let value = Number(t.raw.replace(/,(?=\d{3}\b)/g, ''));
-    if (!Number.isFinite(value)) return undefined;
-    let next = i + 1;
-    // "3½", "2 1/2"
-    const frac = VULGAR[text[t.end] ?? ''];
-    if (frac !== undefined) value += frac;
-    const n1 = tokens[i + 1];
-    const n2 = tokens[i + 2];
-    if (n1?.digit && n2?.digit && text.slice(t.end, n1.start) === ' ' && text.slice(n1.end, n2.start) === '/' && Number(n2.raw) > Number(n1.raw)) {
-      value += Number(n1.raw) / Number(n2.raw);
-      next = i + 3;
-    }
-    const sc = tokens[next];
-    if (sc && !sc.punct && SCALES[sc.norm] !== undefined) {
-      value *= SCALES[sc.norm] as number;
-      next++;
-    }
-    return { value, next };
+/** "five-on-five", "one-on-one": the count of each side; `next` moves past the second number. */
+function pairedCount(tokens: Token[], value: number, next: number): { next: number; pairing: boolean } {
+  if (tokens[next]?.hyphen && tokens[next]?.norm === 'on' && tokens[next + 1]?.hyphen) {
+    const other = readNumber(tokens, next + 1);
+    if (other && other.value === value) return { next: other.next, pairing: true };
   }
-  const initial = i === 0 || !!tokens[i - 1]?.punct;
-  if (wordValue(t, initial) === undefined && !(t.norm === 'a' && tokens[i + 1]?.norm === 'dozen')) return undefined;
-  let total = 0;
-  let current = 0;
-  let j = i;
-  if (t.norm === 'a') {
-    current = 12;
-    j = i + 2;
-  }
-  for (; j < tokens.length; j++) {
-    const w = tokens[j] as Token;
-    const u = wordValue(w, j === i && initial);
-    if (
-      u !== undefined &&
-      (j === i || w.hyphen || tokens[j - 1]?.norm === 'and' || SCALES[tokens[j - 1]?.norm ?? ''] !== undefined || TENS[tokens[j - 1]?.norm ?? ''] !== undefined)
-    ) {
-      if (j > i && u >= 20 && current % 100 !== 0) break; // "five twenty" is not 25
-      current += u;
-      continue;
-    }
-    if (!w.punct && SCALES[w.norm] !== undefined && j > i) {
-      const s = SCALES[w.norm] as number;
-      if (s === 100) current *= 100;
-      else {
-        total += current * s;
-        current = 0;
-      }
-      continue;
-    }
-    // "two-and-a-half"
-    if (w.norm === 'and' && tokens[j + 1]?.norm === 'a' && tokens[j + 2]?.norm === 'half') {
-      current += 0.5;
-      j += 2;
-      continue;
-    }
-    if (w.norm === 'and' && wordValue(tokens[j + 1]) !== undefined && SCALES[tokens[j - 1]?.norm ?? ''] !== undefined) continue;
-    break;
-  }
-  return { value: total + current, next: j };
+  return { next, pairing: false };
+}
+
+/** The mention of the number read at token i, and the token where reading goes on. */
+function mentionAt(a: Analysis, i: number, r: ReadNumber): { mention: NumberMention; resume: number } {
+  const tokens = a.tokens;
+  let value = r.value;
+  const { next, pairing } = pairedCount(tokens, value, r.next);
+  const { from, cmp, qualifier } = qualifierBefore(tokens, i, a.text);
+  const { following, headAt, nounFrom } = countedBy(tokens, i, next, a.text);
+  const start = (tokens[from] as Token).start;
+  const end = (tokens[next - 1] as Token).end;
+  if (value !== Math.round(value * 1e6) / 1e6) value = Math.round(value * 1e6) / 1e6;
+  const compound = !pairing && following.length > 0 && !!tokens[headAt]?.hyphen && headAt === next;
+  const mention: NumberMention = {
+    tokFrom: from,
+    tokTo: next,
+    start,
+    end,
+    text: a.text.slice(start, end),
+    value,
+    cmp,
+    ...(qualifier ? { qualifier } : {}),
+    following,
+    headAt,
+    compound,
+  };
+  // the whole of a partitive ("of the seven") is no count of its own
+  return { mention, resume: Math.max(next, nounFrom === tokens.length ? next : nounFrom) };
 }
 
 /** Find the numbers of a sentence, skipping those inside the given date spans. */
@@ -162,79 +81,10 @@ export function findNumbers(a: Analysis, skip: [number, number][] = []): NumberM
     const t = tokens[i] as Token;
     if (skip.some(([s, e]) => t.start >= s && t.end <= e)) continue;
     const r = readNumber(tokens, i, a.text);
-    if (!r) continue;
-    // "Chapter 11", "Flight 93", "Windows 95": a number right after a capitalised word names something
-    if (t.digit && (isIdentifier(tokens, i, a.text) || gluedToWord(tokens, i, a.text) || bareYear(tokens, i, r.next))) continue;
-    let { value, next } = r;
-    // "one" as a pronoun ("no one", "one of them") is not a count
-    if (t.norm === 'one' && next === i + 1) {
-      const after = tokens[next];
-      if (NOT_A_COUNT_BEFORE_ONE.has(tokens[i - 1]?.norm ?? '') || !after || after.punct || (STOP_FOLLOW.has(after.norm) && !after.hyphen)) continue;
-    }
-    // "five-on-five", "one-on-one": the count of each side
-    let pairing = false;
-    if (tokens[next]?.hyphen && tokens[next]?.norm === 'on' && tokens[next + 1]?.hyphen) {
-      const other = readNumber(tokens, next + 1);
-      if (other && other.value === value) {
-        next = other.next;
-        pairing = true;
-      }
-    }
-    let from = i;
-    let cmp: Comparator = 'eq';
-    let qualifier: string | undefined;
-    // "over US$8 billion": the qualifier stands before the currency's country prefix
-    const q0 = t.digit && currencyBefore(a.text, t.start) && CURRENCY_PREFIX.has(tokens[i - 1]?.norm ?? '') ? i - 1 : i;
-    for (const { phrase: words, compare: c } of QUALIFIERS) {
-      const k = q0 - words.length;
-      if (k < 0) continue;
-      if (words.every((w, j) => tokens[k + j]?.norm === w && !tokens[k + j]?.punct)) {
-        cmp = c;
-        from = k;
-        qualifier = words.join(' ');
-        break;
-      }
-    }
-    const following: string[] = [];
-    let headAt = next;
-    // "20%" is twenty percent; "€280.5 million" is euros
-    if (a.text[(tokens[next - 1] as Token).end] === '%') following.push('percent');
-    const currency = t.digit ? currencyBefore(a.text, t.start) : undefined;
-    if (currency) following.push(currency);
-    // "four of the seven biggest carriers": a partitive counts the noun after "of"
-    let j0 = next;
-    if (tokens[next]?.norm === 'of' && !tokens[next]?.punct) {
-      j0 = next + 1;
-      if (PARTITIVE_DET.has(tokens[j0]?.norm ?? '')) j0++;
-      // "twenty of them": a share of something named before, no noun of its own
-      if (PARTITIVE_PRONOUNS.has(tokens[j0]?.norm ?? '')) j0 = tokens.length;
-      if (readNumber(tokens, j0)) j0 = (readNumber(tokens, j0) as { next: number }).next;
-    }
-    for (let j = j0; j < tokens.length && following.length < 4; j++) {
-      const w = tokens[j] as Token;
-      if (w.punct || w.digit || ((STOP_FOLLOW.has(w.norm) || AUXILIARIES.has(w.norm)) && !w.hyphen)) break;
-      following.push(w.stem);
-      if (following.length === 1) headAt = j;
-    }
-    const start = (tokens[from] as Token).start;
-    const end = (tokens[next - 1] as Token).end;
-    if (value !== Math.round(value * 1e6) / 1e6) value = Math.round(value * 1e6) / 1e6;
-    const compound = !pairing && following.length > 0 && !!tokens[headAt]?.hyphen && headAt === next;
-    out.push({
-      tokFrom: from,
-      tokTo: next,
-      start,
-      end,
-      text: a.text.slice(start, end),
-      value,
-      cmp,
-      ...(qualifier ? { qualifier } : {}),
-      following,
-      headAt,
-      compound,
-    });
-    // the whole of a partitive ("of the seven") is no count of its own
-    i = Math.max(next, j0 === tokens.length ? next : j0) - 1;
+    if (!r || notACount(tokens, i, r.next, a.text)) continue;
+    const { mention, resume } = mentionAt(a, i, r);
+    out.push(mention);
+    i = resume - 1;
   }
   return out;
 }
