@@ -126,6 +126,7 @@ export const lexiconSchema = {
     monthAbbreviationVariants: wordList,
     weekdayNames: wordList,
     relativeDays: wordList,
+    relativeDayPhrases: numberMap,
     sinceDateWords: wordList,
     monthParts: wordList,
     monthPrepositions: wordList,

@@ -96,7 +96,14 @@ const RX = {
   month: new RegExp(`\\b(${alt(LEX.monthPrepositions)})[- ]+(?:(?:${MONTH_PART})[- ])?${MONTH_RE}(?![\\w-])(?!,?\\s*\\d)`, 'g'),
   year: new RegExp(`\\b(${alternation(LEX.yearPrepositions)})\\s+${YEAR_RE}\\b(?!\\s*(?:${alt(LEX.notAfterYear)})\\b)`, 'g'),
   weekday: new RegExp(`\\b(?:(${alt(LEX.weekdayModifiers)})\\s+)?(${WEEKDAYS.map(capitalised).join('|')})(?:\\s+(${alt(LEX.dayParts)}))?\\b`, 'g'),
-  relDay: new RegExp(`\\b(${alt(LEX.relativeDays)})\\b`, 'gi'),
+  relDay: new RegExp(
+    `\\b(${alt(
+      Object.keys(LEX.relativeDayPhrases)
+        .sort((x, y) => y.length - x.length)
+        .map((w) => w.replaceAll(' ', '\\s+')),
+    )})\\b`,
+    'gi',
+  ),
   relWeek: new RegExp(`\\b(${alt(Object.keys(LEX.weekOffsets))})\\s+week\\b`, 'g'),
   relMonthYear: new RegExp(`\\b(${alt(Object.keys(LEX.monthYearOffsets))})\\s+(month|year)\\b`, 'g'),
   ago: new RegExp(`\\b(\\d+|${alt(Object.keys(SMALL))})\\s+(days?|weeks?)\\s+ago\\b`, 'g'),
@@ -265,11 +272,12 @@ function readWeekdays(s: DateScan): void {
   }
 }
 
-/** "today", "yesterday", "tomorrow". */
+/** "today", "yesterday", "last night", "this morning": a day counted from the publication day. */
 function readRelativeDays(s: DateScan): void {
   const pub = s.pub;
   for (const m of s.text.matchAll(RX.relDay)) {
-    const off = { today: 0, tonight: 0, yesterday: -1, tomorrow: 1 }[(m[1] as string).toLowerCase() as 'today'] ?? 0;
+    const said = (m[1] as string).toLowerCase().replace(/\s+/g, ' ');
+    const off = LEX.relativeDayPhrases[said] ?? 0;
     add(s, m.index, m.index + m[0].length, pub === undefined ? undefined : daySpecOf(pub + off));
   }
 }

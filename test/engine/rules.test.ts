@@ -583,6 +583,19 @@ const rows: [string, Case, string, Verdict][] = [
     'The regulator said that the onus is upon Kestrel to comply with the ruling and not for the regulator to design its products.',
     'absent',
   ],
+  // relative days: "last night" is the day before publication
+  [
+    'relative day: "died last night" is the day before the article',
+    { claim: { about: ['Okafor', 'died'], value: { date: '2010-06-13' } }, published: '2010-06-14' },
+    'The singer Ada Okafor died last night in a Lagos hospital.',
+    'supported',
+  ],
+  [
+    'relative day: "last night" is not the publication day',
+    { claim: { about: ['Okafor', 'died'], value: { date: '2010-06-14' } }, published: '2010-06-14' },
+    'The singer Ada Okafor died last night in a Lagos hospital.',
+    'contradicted',
+  ],
   // hedges of section 6
   ['a vow is not the act', { claim: { about: ['governor', 'curfew'] } }, 'The governor vowed to impose a curfew.', 'absent'],
   [
