@@ -12,6 +12,7 @@ import { inCircumstance } from '../rules/circumstance.js';
 import { RULE as ACT_RULE } from '../rules/other-act.js';
 import { missingParticipants, namesOne, RULE as PARTICIPANTS_RULE } from '../rules/participants.js';
 import { modifierPrefix, RULE as PREFIXED_RULE } from '../rules/prefixed-term.js';
+import { undoingCue } from '../rules/undone-act.js';
 import { stem, type Token } from '../text/normalize.js';
 import { matchTerm, type TermHit } from '../text/terms.js';
 import type { Cue, Evidence, EvidenceKind, Match } from '../types.js';
@@ -194,6 +195,8 @@ export function evaluateSentence(c: CompiledClaim, g: number, cache: SentenceCac
     const hedges = cues.filter((x) => x.kind === 'hedge' && !c.claimStems.has(a.tokens[x.from]?.stem ?? ''));
     // "a version of Windows without Media Player": a negation word the positive claim itself says is part of it
     const negs = cues.filter((x) => x.kind === 'negation' && (c.negated || !c.claimStems.has(a.tokens[x.from]?.stem ?? '')));
+    const undone = negs.length ? undefined : undoingCue(a, termClauses, c.claimStems);
+    if (undone) negs.push(undone);
     if (infinitiveOnly(a, itemHits, c.claimStems))
       return {
         evidence: [],

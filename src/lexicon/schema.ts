@@ -79,6 +79,7 @@ export const lexiconSchema = {
     settingPrepositions: wordList,
     otherOccurrenceWords: wordList,
     otherRoundWords: wordList,
+    undoingVerbs: wordList,
     modifierPrefixes: wordList,
     implicativeVerbs: wordList,
     supersedingPhrases: phraseList,

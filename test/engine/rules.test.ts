@@ -596,6 +596,25 @@ const rows: [string, Case, string, Verdict][] = [
     'The singer Ada Okafor died last night in a Lagos hospital.',
     'contradicted',
   ],
+  // undone-act: a postponed or cancelled event did not happen
+  [
+    'undone-act: "was postponed" negates a plain claim that the event took place',
+    { claim: { claim: 'The strike took place', about: ['strike'] } },
+    'The strike by dock workers, planned for a year, was postponed to a later date.',
+    'contradicted',
+  ],
+  [
+    'undone-act: it supports the negated claim, past a verbless appositive',
+    { claim: { claim: 'The concert did not take place', about: ['concert'], negated: true } },
+    'The concert of the city orchestra, its last of the season, was cancelled.',
+    'supported',
+  ],
+  [
+    'undone-act: a claim that states the verb itself is not undone by it',
+    { claim: { claim: 'The strike was postponed', about: ['strike', 'postponed'] } },
+    'The strike was postponed to a later date.',
+    'supported',
+  ],
   // hedges of section 6
   ['a vow is not the act', { claim: { about: ['governor', 'curfew'] } }, 'The governor vowed to impose a curfew.', 'absent'],
   [
