@@ -10,10 +10,14 @@ import type { Analysis, CueHit } from '../nlp/analyze.js';
 
 export const RULE = 'undone-act';
 
-/** A clause with a verb, by the tagger's tags (untagged text: any clause). */
+/**
+ * A clause with a finite verb, by the tagger's tags (untagged text: any clause). A clause that
+ * opens with a participle ("planned for a year", "killing two") modifies what is before it.
+ */
 function hasVerb(a: Analysis, c: number): boolean {
   const cl = a.clauses[c];
   if (!cl) return false;
+  if (a.tokens[cl.from]?.pos === 'VERB') return false;
   for (let i = cl.from; i < cl.to; i++) {
     const p = a.tokens[i]?.pos;
     if (p === undefined || p === 'VERB' || p === 'AUX') return true;
