@@ -195,10 +195,16 @@ function findRawCues(tokens: Token[], pseudo: Uint8Array, clauseOf: Int16Array):
 }
 
 /** The clauses a cue in `clause` governs: its own, a consequent or complements it reaches, and the main clause it resumes. */
-function reachOf(r: RawCue, clause: number, clauses: Clause[]): number[] {
+function reachOf(r: RawCue, clause: number, clauses: Clause[], tokens: Token[]): number[] {
   const reach = [clause];
   for (let c = clause + 1; c < clauses.length; c++) {
     const opener = clauses[c]?.opener;
+    // "calls for an investigation which will be given to the UN": a hedge governs a relative
+    // clause joined to its own without a comma (it tells what is hedged)
+    if (r.kind === 'hedge' && !r.conditional && opener !== undefined && LEX.relativeOpeners.has(opener) && attached(clauses, c, tokens)) {
+      reach.push(c);
+      continue;
+    }
     // a condition governs its consequent, not the relative or temporal clauses inside it
     if (r.conditional && (opener === undefined || LEX.complementOpeners.has(opener))) reach.push(c);
     else if (r.conditional) break;
@@ -211,9 +217,15 @@ function reachOf(r: RawCue, clause: number, clauses: Clause[]): number[] {
   return reach;
 }
 
+/** Clause c follows the clause before it with no comma between. */
+function attached(clauses: Clause[], c: number, tokens: Token[]): boolean {
+  const prev = clauses[c - 1];
+  return !!prev && tokens[prev.to - 1]?.norm !== ',' && !tokens[prev.to - 1]?.punct;
+}
+
 function cueHit(r: RawCue, tokens: Token[], clauses: Clause[]): CueHit {
   const clause = clauseAt(clauses, r.from);
-  const reach = reachOf(r, clause, clauses);
+  const reach = reachOf(r, clause, clauses, tokens);
   const head = tokens[r.from]?.norm ?? '';
   if (r.kind === 'hedge' && NOUN_PHRASE_HEDGES.has(head))
     return { kind: r.kind, from: r.from, to: r.to, clause, reach: [clause], phrase: phraseAfter(tokens, r.to, clauses[clause]?.to ?? tokens.length) };

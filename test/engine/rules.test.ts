@@ -615,6 +615,24 @@ const rows: [string, Case, string, Verdict][] = [
     'The strike was postponed to a later date.',
     'supported',
   ],
+  [
+    'a request is not the act: "asked the court to change it to"',
+    { claim: { about: ['Ilic', 'sentenced'], value: { entity: 'life imprisonment' }, rivals: ['death sentence'] } },
+    'Prosecutors have asked the court to change the sentence for Ilic to a death sentence.',
+    'absent',
+  ],
+  [
+    'a call for something governs the relative clause that tells what: "calls for an inquiry which will be led by"',
+    { claim: { about: ['inquiry', 'led'], value: { entity: 'United Nations' }, rivals: ['European Union'] } },
+    'The parliament passed a motion that calls for an inquiry which will be led by the European Union.',
+    'absent',
+  ],
+  [
+    'a plain relative clause outside any request still counts',
+    { claim: { about: ['inquiry', 'led'], value: { entity: 'United Nations' }, rivals: ['European Union'] } },
+    'The parliament opened an inquiry which will be led by the European Union.',
+    'contradicted',
+  ],
   // hedges of section 6
   ['a vow is not the act', { claim: { about: ['governor', 'curfew'] } }, 'The governor vowed to impose a curfew.', 'absent'],
   [
