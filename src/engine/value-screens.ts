@@ -62,6 +62,8 @@ function otherParticipants(a: Analysis, names: Set<string>, m: Mention): boolean
     const t = a.tokens[i] as Token;
     if (!t.cap || t.punct || (i >= m.tokFrom && i < m.tokTo)) continue;
     if (namesOne(names, t.norm)) return false;
+    // the speaker ("Chief commissioner Qazi Farooq says ...") reports the event, he takes no part in it
+    if (speakerVerb(a.tokens, { tokFrom: i, tokTo: i + 1 })) continue;
     // a capitalised first word is a name only when a name follows it ("Executives have ...")
     if (i === 0 && (NOT_NAMES.has(t.norm) || !a.tokens[1]?.cap)) continue;
     if (startsWithAny(CALENDAR_PREFIXES, t.norm)) continue;
@@ -107,7 +109,7 @@ function otherOccurrence(
   const year = published?.slice(0, 4);
   // "In 2019, he visited ... from a summit in Vietnam": a sentence set in another year
   const first = a.clauses[0];
-  if (year && first && a.clauses.length > 1 && a.tokens[first.to - 1]?.norm === ',')
+  if (year && first && a.clauses.length > 1 && a.tokens[first.to - 1]?.norm === ',' && frontedPhrase(a, first))
     for (let k = first.from; k < first.to; k++) {
       const t = a.tokens[k] as Token;
       if (t.digit && /^(19|20)\d\d$/.test(t.raw) && t.raw !== year) return t.raw;
@@ -125,6 +127,13 @@ function otherOccurrence(
   }
   return undefined;
 }
+
+/** A short opening phrase set off by a comma, led by a preposition: "In 2019,", "During early 2021,". */
+function frontedPhrase(a: Analysis, first: { from: number; to: number }): boolean {
+  return first.to - first.from <= FRONTED_MAX && LEX.claimYearPrepositions.has(a.tokens[first.from]?.norm ?? '');
+}
+// the longest fronted phrase: "In the first half of 2019,"
+const FRONTED_MAX = 8;
 
 /** A figure written as a compound that modifies a claim term: "a three-hour meeting". */
 function modifiesTerm(a: Analysis, m: Mention, inTerms: Uint8Array): boolean {
@@ -248,8 +257,27 @@ export const TIED_SCREENS: readonly ValueScreen[] = [
   },
 ];
 
+/** "originally scheduled for January 8", "instead of 8th January": the word that marks a date as the superseded plan. */
+function supersededBy(a: Analysis, m: Mention): string | undefined {
+  const c = clauseIndex(a, m.tokFrom);
+  const from = a.clauses[c]?.from ?? 0;
+  for (let k = m.tokFrom - 1; k >= Math.max(from, m.tokFrom - 4); k--) {
+    const t = a.tokens[k] as Token;
+    if (LEX.formerlyWords.has(t.norm)) return t.raw;
+    if (t.norm === 'of' && a.tokens[k - 1]?.norm === 'instead') return 'instead of';
+  }
+  return undefined;
+}
+
 /** Screens for an unhedged value that is not the claim's: is it another occurrence of the event? */
 export const OTHER_EVENT_SCREENS: readonly ValueScreen[] = [
+  {
+    name: 'superseded',
+    test: (x, m, negated) => {
+      const word = !negated && m.kind === 'date' ? supersededBy(x.a, m) : undefined;
+      return word ? `is the plan the sentence says was replaced ("${word}"), not a date it asserts` : undefined;
+    },
+  },
   {
     // "the first meeting since Biden met Putin in June 2021": a "since" clause is an earlier occurrence
     name: 'since',

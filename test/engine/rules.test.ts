@@ -633,6 +633,37 @@ const rows: [string, Case, string, Verdict][] = [
     'The parliament opened an inquiry which will be led by the European Union.',
     'contradicted',
   ],
+  // superseded plans, speakers and fronted years
+  [
+    'superseded: "instead of March 13" is the old plan, no contradiction',
+    { claim: { claim: 'Ruritania held its referendum on April 10, 2011', about: ['referendum'], value: { date: '2011-04-10' } }, published: '2011-03-01' },
+    'Ruritania will now hold the referendum on April 10 instead of March 13.',
+    'supported',
+  ],
+  [
+    'superseded: without the marker, the other date contradicts',
+    { claim: { claim: 'Ruritania held its referendum on April 10, 2011', about: ['referendum'], value: { date: '2011-04-10' } }, published: '2011-03-01' },
+    'Ruritania will hold the referendum on March 13.',
+    'contradicted',
+  ],
+  [
+    'other-participants: a speaker is no participant of the event',
+    { claim: { claim: 'Ruritania held its referendum on April 10, 2011', about: ['referendum'], value: { date: '2011-04-10' } }, published: '2011-03-01' },
+    'Commissioner Ivo Marek says the referendum will be held on March 13. Ruritania is small.',
+    'contradicted',
+  ],
+  [
+    'other-occurrence: a year inside the main clause is no fronted setting ("by the end of 2013")',
+    { claim: { about: ['Nordair', 'jobs'], value: { number: 10, unit: 'percent' } }, published: '2011-09-24' },
+    'Nordair announced plans to cut jobs by the end of 2013, about 17% of its workforce.',
+    'contradicted',
+  ],
+  [
+    'other-occurrence: a fronted year ("In 2008,") still sets the sentence in another time',
+    { claim: { about: ['Nordair', 'jobs'], value: { number: 10, unit: 'percent' } }, published: '2011-09-24' },
+    'In 2008, Nordair cut jobs, about 17% of its workforce.',
+    'absent',
+  ],
   // hedges of section 6
   ['a vow is not the act', { claim: { about: ['governor', 'curfew'] } }, 'The governor vowed to impose a curfew.', 'absent'],
   [
