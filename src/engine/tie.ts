@@ -59,21 +59,35 @@ function isModifier(a: Token[], i: number): boolean {
 
 function classify(t: Token, i: number, about: (i: number) => boolean, names: boolean, toks?: Token[]): Step {
   if (about(i)) return 'about';
-  if (t.punct) return t.norm === ',' ? 'skip' : 'skip';
-  if (t.digit) return 'skip';
+  if (t.punct || t.digit) return 'skip';
   const n = t.norm;
   if (t.cap && i > 0) return names ? 'block' : 'skip';
   if (FUNCTION.has(n) || PREDICATE.has(n)) return 'skip';
-  if (EVENT_NOUNS.has(n) && toks && isModifier(toks, i)) return 'skip';
-  // a verb after a modal or "to" ("said he will meet Putin on Aug. 15"): the date is the meeting's
-  if (toks && i > 0 && MODAL.has(toks[i - 1]?.norm ?? '') && !FUNCTION.has(n) && !PREDICATE.has(n) && !ADVERBS.has(n)) return 'action';
-  // "announced his resignation in a national telecast on Tuesday": the setting of the act, no act of its own
-  if (EVENT_NOUNS.has(n) && toks && settingNoun(toks, i)) return 'skip';
+  if (toks) {
+    const inContext = classifyInContext(toks, i);
+    if (inContext) return inContext;
+  }
   if (REPORTING_VERBS.has(n) || EVENT_NOUNS.has(n)) return 'block';
   if (IRREGULAR_PAST.has(n)) return 'action';
-  if (n.length > 4 && n.endsWith('ed')) return t.pos === undefined || VERBAL.has(t.pos) ? 'action' : 'skip';
-  if (n.length > 5 && n.endsWith('ing')) return t.pos === undefined || VERBAL.has(t.pos) ? 'action' : 'skip';
-  return 'skip';
+  return verbByEnding(t) ? 'action' : 'skip';
+}
+
+/** What the words around token i make of it: an event noun that modifies or sets another, a verb after a modal. */
+function classifyInContext(toks: Token[], i: number): Step | undefined {
+  const n = (toks[i] as Token).norm;
+  if (EVENT_NOUNS.has(n) && isModifier(toks, i)) return 'skip';
+  // a verb after a modal or "to" ("said he will meet Putin on Aug. 15"): the date is the meeting's
+  if (i > 0 && MODAL.has(toks[i - 1]?.norm ?? '') && !ADVERBS.has(n)) return 'action';
+  // "announced his resignation in a national telecast on Tuesday": the setting of the act, no act of its own
+  if (EVENT_NOUNS.has(n) && settingNoun(toks, i)) return 'skip';
+  return undefined;
+}
+
+/** A word ending in "-ed" or "-ing" that the tagger (when it ran) reads as a verb. */
+function verbByEnding(t: Token): boolean {
+  const n = t.norm;
+  const ending = (n.length > 4 && n.endsWith('ed')) || (n.length > 5 && n.endsWith('ing'));
+  return ending && (t.pos === undefined || VERBAL.has(t.pos));
 }
 
 /**
@@ -94,7 +108,7 @@ export interface TieOptions {
 }
 
 /** Scan back from token `from` within its clause; follow relative clauses to their antecedent. */
-function scanBack(a: Analysis, from: number, about: (i: number) => boolean, names: boolean): 'about' | 'block' | 'action' | 'front' | 'none' {
+function scanBack(a: Analysis, from: number, about: (i: number) => boolean, names: boolean): Back {
   if (from <= 0) return 'front';
   const c = a.clauseOf[Math.min(from, a.tokens.length - 1)] ?? 0;
   if ((a.clauses[c] as Clause).from === from) return 'front';
@@ -109,48 +123,65 @@ function lostBreak(tokens: Token[], i: number): boolean {
 }
 
 /** Scan clause `c` backwards from token `i`. */
-function scanClauseBack(a: Analysis, c: number, i: number, about: (i: number) => boolean, names: boolean): 'about' | 'block' | 'action' | 'front' | 'none' {
-  let content = false;
-  let predicate = false;
+function scanClauseBack(a: Analysis, c: number, i: number, about: (i: number) => boolean, names: boolean): Back {
   // a claim term that is a name ("between Putin and Trump on August 15") is a participant:
   // keep looking for the event it takes part in, which owns the value
-  let nameHit = false;
+  const st: BackState = { content: false, predicate: false, nameHit: false };
   for (;;) {
     const cl = a.clauses[c] as Clause;
     for (; i >= cl.from; i--) {
-      const t = a.tokens[i] as Token;
-      // "... Infobox On Friday, officials asked": a capitalised function word mid-sentence
-      // starts a sentence the source lost the break of
-      if (lostBreak(a.tokens, i)) return 'front';
-      const s = classify(t, i, about, names, a.tokens);
-      if (s === 'about' && t.cap && i > 0) {
-        nameHit = true;
-        continue;
-      }
-      // the rest of a participant's name ("US President Donald Trump")
-      if (nameHit && t.cap) continue;
-      // "described the upcoming summit Tuesday": the event is the object of a reporting
-      // verb and has no predicate of its own, so the date is the reporting verb's
-      // a term that is itself a predicate ("the elections originally scheduled for January 8") owns its date
-      if (s === 'about') return !predicate && !PREDICATE.has(t.norm) && objectOfReporting(a, i, about) ? 'block' : 'about';
-      // "was declared re-elected on Sunday": a participle completing the claim's verb is part of it
-      if (s === 'action' && completesTermVerb(a.tokens, i, cl.from, about)) continue;
-      if (nameHit && s === 'block') return 'block';
-      if (nameHit && s === 'action') return 'about';
-      if (PREDICATE.has(t.norm)) predicate = true;
-      if (s === 'block' || s === 'action') return s;
-      if (!t.punct && !t.cap && !FUNCTION.has(t.norm)) content = true;
+      const r = backStep(a, i, cl.from, about, names, st);
+      if (r) return r;
     }
     const opener = cl.opener;
     if (c > 0 && opener !== undefined && LEX.relativeOpeners.has(opener)) {
       c--;
       i = (a.clauses[c] as Clause).to - 1;
-      content = true;
+      st.content = true;
       continue;
     }
-    if (nameHit) return 'about';
-    return content ? 'none' : 'front';
+    if (st.nameHit) return 'about';
+    return st.content ? 'none' : 'front';
   }
+}
+
+type Back = 'about' | 'block' | 'action' | 'front' | 'none';
+
+/** What the backward scan has seen so far. */
+interface BackState {
+  /** A content word: the value is not at the front of its clause. */
+  content: boolean;
+  /** A word that carries an event's date through ("set for", "scheduled"). */
+  predicate: boolean;
+  /** A claim term that is a name: a participant, not the event. */
+  nameHit: boolean;
+}
+
+/** One token of the backward scan (clause from `from`): a decision, or undefined to go on. */
+function backStep(a: Analysis, i: number, from: number, about: (i: number) => boolean, names: boolean, st: BackState): Back | undefined {
+  const t = a.tokens[i] as Token;
+  // "... Infobox On Friday, officials asked": a capitalised function word mid-sentence
+  // starts a sentence the source lost the break of
+  if (lostBreak(a.tokens, i)) return 'front';
+  const s = classify(t, i, about, names, a.tokens);
+  if (s === 'about' && t.cap && i > 0) {
+    st.nameHit = true;
+    return undefined;
+  }
+  // the rest of a participant's name ("US President Donald Trump")
+  if (st.nameHit && t.cap) return undefined;
+  // "described the upcoming summit Tuesday": the event is the object of a reporting
+  // verb and has no predicate of its own, so the date is the reporting verb's
+  // a term that is itself a predicate ("the elections originally scheduled for January 8") owns its date
+  if (s === 'about') return !st.predicate && !PREDICATE.has(t.norm) && objectOfReporting(a, i, about) ? 'block' : 'about';
+  // "was declared re-elected on Sunday": a participle completing the claim's verb is part of it
+  if (s === 'action' && completesTermVerb(a.tokens, i, from, about)) return undefined;
+  if (st.nameHit && s === 'block') return 'block';
+  if (st.nameHit && s === 'action') return 'about';
+  if (PREDICATE.has(t.norm)) st.predicate = true;
+  if (s === 'block' || s === 'action') return s;
+  if (!t.punct && !t.cap && !FUNCTION.has(t.norm)) st.content = true;
+  return undefined;
 }
 
 function objectOfReporting(a: Analysis, i: number, about: (i: number) => boolean): boolean {
@@ -377,24 +408,8 @@ function appositive(a: Analysis, to: number, about: (i: number) => boolean): boo
  */
 export function boundName(a: Analysis, from: number, to: number, about: (i: number) => boolean): boolean | undefined {
   const toks = a.tokens;
-  let k = to;
-  // coordinated titles: "Secretary of State and national security adviser Marco Rubio"
-  if (toks[k]?.norm === 'and' && !toks[k + 1]?.cap) {
-    let j = k + 1;
-    while (j < toks.length && j < k + 6 && !toks[j]?.cap && !toks[j]?.punct && !FUNCTION.has(toks[j]?.norm ?? '')) j++;
-    if (j > k + 1 && toks[j]?.cap && !toks[j]?.punct) k = j;
-  }
-  // a title with its own phrase: "Special Envoy to the Middle East Steve Witkoff"
-  if (LEX.titlePrepositions.has(toks[k]?.norm ?? '') && !toks[k]?.punct) {
-    let j = k + 1;
-    if (toks[j]?.norm === 'the') j++;
-    if (toks[j]?.cap && !toks[j]?.punct) k = j;
-  }
-  if (toks[k]?.cap && !toks[k]?.punct) {
-    let hit = false;
-    for (; k < toks.length && toks[k]?.cap && !toks[k]?.punct; k++) if (about(k)) hit = true;
-    return hit;
-  }
+  const k = titleEnd(toks, to);
+  if (isName(toks[k])) return nameRunHas(toks, k, 1, about);
   // a title, a coordinated description, then the name after a comma:
   // "Saddam Hussein's half brother and former chief of the secret police, Barzan Ibrahim"
   const named = nameAfterDescription(toks, k, about);
@@ -402,12 +417,35 @@ export function boundName(a: Analysis, from: number, to: number, about: (i: numb
   // appositive: NAME , [the|a|Russia's ...] TITLE
   let j = from - 1;
   while (j >= 0 && !toks[j]?.punct && (FUNCTION.has(toks[j]?.norm ?? '') || (toks[j]?.cap && toks[j - 1]?.punct))) j--;
-  if (toks[j]?.norm === ',' && toks[j - 1]?.cap) {
-    let hit = false;
-    for (let n = j - 1; n >= 0 && toks[n]?.cap && !toks[n]?.punct; n--) if (about(n)) hit = true;
-    return hit;
-  }
+  if (toks[j]?.norm === ',' && toks[j - 1]?.cap) return nameRunHas(toks, j - 1, -1, about);
   return undefined;
+}
+
+const isName = (t: Token | undefined): boolean => !!t?.cap && !t.punct;
+
+/** Whether the run of capitalised words from token k (walking by `step`) holds a claim term. */
+function nameRunHas(toks: Token[], k: number, step: 1 | -1, about: (i: number) => boolean): boolean {
+  let hit = false;
+  for (let n = k; n >= 0 && n < toks.length && isName(toks[n]); n += step) if (about(n)) hit = true;
+  return hit;
+}
+
+/** Where a title that ends at `to` hands over to its name: past a coordinated title or the title's own phrase. */
+function titleEnd(toks: Token[], to: number): number {
+  let k = to;
+  // coordinated titles: "Secretary of State and national security adviser Marco Rubio"
+  if (toks[k]?.norm === 'and' && !toks[k + 1]?.cap) {
+    let j = k + 1;
+    while (j < toks.length && j < k + 6 && !toks[j]?.cap && !toks[j]?.punct && !FUNCTION.has(toks[j]?.norm ?? '')) j++;
+    if (j > k + 1 && isName(toks[j])) k = j;
+  }
+  // a title with its own phrase: "Special Envoy to the Middle East Steve Witkoff"
+  if (LEX.titlePrepositions.has(toks[k]?.norm ?? '') && !toks[k]?.punct) {
+    let j = k + 1;
+    if (toks[j]?.norm === 'the') j++;
+    if (isName(toks[j])) k = j;
+  }
+  return k;
 }
 
 /** After a title: "and" + a description of up to ten words without a verb, a comma, then a name (true when it is the claim's). */

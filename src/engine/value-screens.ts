@@ -310,7 +310,7 @@ export const OTHER_EVENT_SCREENS: readonly ValueScreen[] = [
   },
   {
     name: OCCURRENCE_RULE,
-    test: (x, m, negated) => {
+    test: (x, _m, negated) => {
       if (negated) return undefined;
       const round = otherRound(x.a, x.termTokens, x.c.claim.claim);
       return round ? `belongs to another round of the event ("${round}"), which the claim does not name` : undefined;

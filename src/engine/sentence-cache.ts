@@ -1,0 +1,103 @@
+/**
+ * The per-run caches every claim reads: each sentence is analysed (tokens, clauses, cues,
+ * part-of-speech tags) and its dates and numbers found once, whatever the number of claims.
+ */
+import type { CompiledClaim } from '../claims/compile.js';
+import type { CorpusIndex } from '../corpus/index.js';
+import type { Source } from '../corpus/load.js';
+import type { Sentence } from '../corpus/segment.js';
+import { type Analysis, analyze } from '../nlp/analyze.js';
+import { tagTokens } from '../nlp/pos.js';
+import { namesOne } from '../rules/participants.js';
+import { stem } from '../text/normalize.js';
+import { type DateMention, findDates } from '../values/date.js';
+import { findNumbers, type NumberMention } from '../values/number.js';
+
+/** Per-run caches shared by all claims: each sentence is analysed once. */
+export class SentenceCache {
+  private analyses = new Map<number, Analysis>();
+  private dates = new Map<number, DateMention[]>();
+  private numbers = new Map<number, NumberMention[]>();
+  private participants = new Map<CompiledClaim, Uint8Array | undefined>();
+  private capitalisedByPrefix: Map<string, [string, string][]> | undefined;
+  constructor(readonly index: CorpusIndex) {}
+  sentence(g: number): { source: Source; sentence: Sentence } {
+    const source = this.index.sources[this.index.sourceOf[g] as number] as Source;
+    return { source, sentence: source.sentences[this.index.sentenceOf[g] as number] as Sentence };
+  }
+  analysis(g: number): Analysis {
+    let a = this.analyses.get(g);
+    if (!a) {
+      const text = this.sentence(g).sentence.text;
+      a = analyze(text);
+      tagTokens(text, a.tokens);
+      this.analyses.set(g, a);
+    }
+    return a;
+  }
+  datesOf(g: number): DateMention[] {
+    let d = this.dates.get(g);
+    if (!d) {
+      d = findDates(this.analysis(g), this.sentence(g).source.published);
+      this.dates.set(g, d);
+    }
+    return d;
+  }
+  /**
+   * Rule source-relevance: which sources name one of the claim's participants anywhere, read
+   * from the corpus index (a name's stem, and capitalised forms that are its demonyms: "Thai"
+   * for Thailand), once per claim. Undefined when the rule cannot judge (no participants, or
+   * one known only by a short abbreviation).
+   */
+  participantSources(c: CompiledClaim): Uint8Array | undefined {
+    if (this.participants.has(c)) return this.participants.get(c);
+    const out = sourcesNaming(this.index, c.participants, () => (this.capitalisedByPrefix ??= byPrefix(this.index)));
+    this.participants.set(c, out);
+    return out;
+  }
+  numbersOf(g: number): NumberMention[] {
+    let n = this.numbers.get(g);
+    if (!n) {
+      const skip = this.datesOf(g).map((d): [number, number] => [d.start, d.end]);
+      n = findNumbers(this.analysis(g), skip);
+      this.numbers.set(g, n);
+    }
+    return n;
+  }
+}
+
+/** The index of the source holding sentence g. */
+export function sourceIndexOf(cache: SentenceCache, g: number): number {
+  return cache.index.sourceOf[g] as number;
+}
+
+/** Capitalised forms of the corpus by their first four letters (demonym lookups). */
+function byPrefix(index: CorpusIndex): Map<string, [string, string][]> {
+  const out = new Map<string, [string, string][]>();
+  for (const [norm, st] of index.capitalised) {
+    const k = norm.slice(0, 4);
+    const list = out.get(k);
+    if (list) list.push([norm, st]);
+    else out.set(k, [[norm, st]]);
+  }
+  return out;
+}
+
+/** Sources whose text names a word of `groups` (see SentenceCache.participantSources). */
+function sourcesNaming(index: CorpusIndex, groups: string[][], prefixes: () => Map<string, [string, string][]>): Uint8Array | undefined {
+  if (groups.length === 0) return undefined;
+  const out = new Uint8Array(index.sources.length);
+  const mark = (list: number[] | undefined) => {
+    if (list) for (const g of list) out[index.sourceOf[g] as number] = 1;
+  };
+  for (const group of groups) {
+    // a short abbreviation ("EU", "UN") is written many ways ("the European Commission"): it proves nothing absent
+    const words = group.map((w) => w.replaceAll('.', '')).filter((w) => w.length > 3);
+    if (words.length === 0) return undefined;
+    for (const w of words) {
+      mark(index.postings.get(stem(w)));
+      for (const [norm, st] of prefixes().get(w.slice(0, 4)) ?? []) if (namesOne([w], norm)) mark(index.postings.get(st));
+    }
+  }
+  return out;
+}
