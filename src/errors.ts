@@ -84,6 +84,19 @@ const EXCERPT = 160;
 // control characters would move the caret or drive the terminal; show them as one visible character each
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/g;
 
+// per lead byte: how many continuation bytes follow (0: not a lead byte) and the range the first
+// of them must fall in (narrower after E0, ED, F0 and F4: no overlongs, surrogates or code points past U+10FFFF)
+const TRAIL = new Uint8Array(256);
+const FIRST_LO = new Uint8Array(256).fill(0x80);
+const FIRST_HI = new Uint8Array(256).fill(0xbf);
+TRAIL.fill(1, 0xc2, 0xe0);
+TRAIL.fill(2, 0xe0, 0xf0);
+TRAIL.fill(3, 0xf0, 0xf5);
+FIRST_LO[0xe0] = 0xa0;
+FIRST_HI[0xed] = 0x9f;
+FIRST_LO[0xf0] = 0x90;
+FIRST_HI[0xf4] = 0x8f;
+
 /**
  * Index of the first byte of `buf` that is not part of well-formed UTF-8, or -1.
  * Linear; follows the WHATWG decoder (no overlongs, no surrogates, nothing past U+10FFFF).
@@ -97,26 +110,21 @@ export function firstInvalidUtf8(buf: Uint8Array): number {
       i++;
       continue;
     }
-    let need: number;
-    let lo = 0x80;
-    let hi = 0xbf;
-    if (c >= 0xc2 && c <= 0xdf) need = 1;
-    else if (c >= 0xe0 && c <= 0xef) {
-      need = 2;
-      if (c === 0xe0) lo = 0xa0;
-      if (c === 0xed) hi = 0x9f;
-    } else if (c >= 0xf0 && c <= 0xf4) {
-      need = 3;
-      if (c === 0xf0) lo = 0x90;
-      if (c === 0xf4) hi = 0x8f;
-    } else return i;
-    for (let k = 1; k <= need; k++) {
-      const b = buf[i + k];
-      if (b === undefined || b < (k === 1 ? lo : 0x80) || b > (k === 1 ? hi : 0xbf)) return i;
-    }
+    const need = TRAIL[c] as number;
+    if (need === 0 || !continues(buf, i, need)) return i;
     i += need + 1;
   }
   return -1;
+}
+
+/** True when the `need` bytes after the lead byte at `i` are the continuation bytes it calls for. */
+function continues(buf: Uint8Array, i: number, need: number): boolean {
+  const c = buf[i] as number;
+  for (let k = 1; k <= need; k++) {
+    const b = buf[i + k];
+    if (b === undefined || b < (k === 1 ? (FIRST_LO[c] as number) : 0x80) || b > (k === 1 ? (FIRST_HI[c] as number) : 0xbf)) return false;
+  }
+  return true;
 }
 
 /** An ENCODING error for a file that is not UTF-8, placed at the first bad byte. */

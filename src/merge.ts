@@ -62,6 +62,20 @@ function same(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
+/** Every report that has a claim, with the claim as that report gives it. */
+type Parts = { ri: number; c: ClaimResult }[];
+
+/** What merging one claim needs from the whole merge. */
+interface MergeContext {
+  reports: readonly Report[];
+  /** The source ids of each report. */
+  sourceIds: Set<string>[];
+  opts: MergeOptions;
+  /** Claims checked over the same sources share one map of absent verdicts. */
+  templates: Map<string, Record<string, SourceVerdict>>;
+  issues: MergeIssue[];
+}
+
 /**
  * Merge reports of corpus shards (or claim shards) into one report.
  * @example
@@ -71,8 +85,30 @@ function same(a: unknown, b: unknown): boolean {
  */
 export function mergeReports(reports: readonly Report[], opts: MergeOptions = {}): Report {
   const issues: MergeIssue[] = [];
+  const { sources, sourceIds } = mergeSources(reports, issues);
+  const byId = claimsById(reports);
+  const ctx: MergeContext = { reports, sourceIds, opts, templates: new Map(), issues };
+  const claims: ClaimResult[] = [];
+  for (const [id, parts] of byId) {
+    const merged = mergeClaim(id, parts, ctx);
+    if (merged) claims.push(merged);
+  }
+  if (issues.length) throw new MergeError(issues);
 
-  // sources: the union, by id; the same id must describe the same document
+  // the order one run gives: claim files by path, then claims in file order
+  claims.sort((a, b) => cmp(a.file, b.file) || a.line - b.line || a.column - b.column || cmp(a.id, b.id));
+  const errors = mergeErrors(reports);
+  return {
+    ok: claims.every((c) => c.ok) && errors.length === 0,
+    errors,
+    warnings: mergeWarnings(reports, claims, byId),
+    sources: [...sources.values()].map((s) => s.info).sort((a, b) => cmp(a.id, b.id)),
+    claims,
+  };
+}
+
+/** Sources: the union, by id; the same id must describe the same document. */
+function mergeSources(reports: readonly Report[], issues: MergeIssue[]) {
   const sources = new Map<string, { info: SourceInfo; from: number }>();
   const sourceIds: Set<string>[] = reports.map(() => new Set());
   reports.forEach((r, ri) => {
@@ -89,9 +125,12 @@ export function mergeReports(reports: readonly Report[], opts: MergeOptions = {}
         });
     }
   });
+  return { sources, sourceIds };
+}
 
-  // claims: every report that has the claim, in input order
-  const byId = new Map<string, { ri: number; c: ClaimResult }[]>();
+/** Claims: every report that has the claim, in input order. */
+function claimsById(reports: readonly Report[]): Map<string, Parts> {
+  const byId = new Map<string, Parts>();
   reports.forEach((r, ri) => {
     for (const c of r.claims) {
       const list = byId.get(c.id);
@@ -99,109 +138,126 @@ export function mergeReports(reports: readonly Report[], opts: MergeOptions = {}
       else byId.set(c.id, [{ ri, c }]);
     }
   });
+  return byId;
+}
 
-  const claims: ClaimResult[] = [];
-  // claims checked over the same sources share one map of absent verdicts
-  const templates = new Map<string, Record<string, SourceVerdict>>();
-  for (const [id, parts] of byId) {
-    const first = parts[0] as { ri: number; c: ClaimResult };
-    const where = (c: ClaimResult) => `${c.file}:${c.line}:${c.column}`;
-    const other = parts.find((p) => where(p.c) !== where(first.c) || p.c.claim !== first.c.claim);
-    if (other) {
-      issues.push({
-        code: 'CLAIM_CONFLICT',
-        message: `claim "${id}" is ${where(first.c)} in report ${first.ri + 1} but ${where(other.c)} in report ${other.ri + 1}`,
-        hint: 'merge reports made from the same claim files',
-        reports: [first.ri, other.ri],
-      });
-      continue;
-    }
-    // a report without the claim must not hold sources the claim was never checked against
-    const covered = new Set<string>();
-    for (const p of parts) for (const s of sourceIds[p.ri] ?? []) covered.add(s);
-    const lacking = reports.map((_, ri) => ri).filter((ri) => !parts.some((p) => p.ri === ri) && [...(sourceIds[ri] ?? [])].some((s) => !covered.has(s)));
-    if (lacking.length) {
-      issues.push({
-        code: 'CLAIM_MISSING',
-        message: `claim "${id}" is missing from report${lacking.length > 1 ? 's' : ''} ${lacking.map((ri) => ri + 1).join(', ')}, so some sources were never checked for it`,
-        hint: 'run every corpus shard with the same claim files',
-        reports: lacking,
-      });
-      continue;
-    }
-    // verdicts: the union over each report's scope for the claim (a report may list only the sources
-    // that are not absent; the others in its scope are absent), ordered by source id; a source checked twice must agree
-    const entries = new Map<string, SourceVerdict>();
-    for (const p of parts) {
-      const listed = p.c.verdicts;
-      for (const sid of claimScope(p.c, reports[p.ri]?.sources ?? [])) {
-        const v = listed[sid] ?? ABSENT;
-        const seen = entries.get(sid);
-        if (!seen) entries.set(sid, v);
-        else if (seen !== v && !same(seen, v))
-          issues.push({
-            code: 'VERDICT_CONFLICT',
-            message: `claim "${id}" has two different verdicts for source "${sid}" (${seen.verdict} and ${v.verdict})`,
-            hint: 'merge reports of the same corpus version and engine; do not merge a report with a re-run of itself',
-            reports: parts.filter((q) => claimScope(q.c, reports[q.ri]?.sources ?? []).includes(sid)).map((q) => q.ri),
-          });
-      }
-    }
-    const ids = [...entries.keys()].sort(cmp);
-    const key = ids.join('\u0000');
-    let template = templates.get(key);
-    if (!template) {
-      template = {};
-      for (const sid of ids) template[sid] = ABSENT;
-      templates.set(key, template);
-    }
-    const decided: Record<string, SourceVerdict> = {};
-    const counts: Counts = { supported: 0, contradicted: 0, mixed: 0, absent: 0 };
-    for (const sid of ids) {
-      const v = entries.get(sid) as SourceVerdict;
-      if (v.verdict !== 'absent' || v.evidence.length) decided[sid] = v;
-      counts[v.verdict]++;
-    }
-    const verdicts = verdictLookup(template, decided);
-    let failures: string[];
-    if (opts.expects?.has(id)) failures = checkExpect(opts.expects.get(id), verdicts, counts);
-    else if (parts.length === 1) failures = first.c.failures;
-    else {
-      issues.push({
-        code: 'EXPECT_NEEDED',
-        message: `claim "${id}" is split across reports ${parts.map((p) => p.ri + 1).join(', ')}; its expectation must be re-checked on the merged verdicts, and reports do not carry it`,
-        hint: opts.expects
-          ? `the claim files given do not define "${id}": pass the claim files the reports were made from`
-          : 'pass the claim files (expects: expectsOf(loadedClaims))',
-        reports: parts.map((p) => p.ri),
-      });
-      continue;
-    }
-    const undecided = counts.supported + counts.contradicted + counts.mixed === 0 ? sumUndecided(parts.map((q) => q.c.undecided)) : undefined;
-    const head = {
-      id: first.c.id,
-      file: first.c.file,
-      line: first.c.line,
-      column: first.c.column,
-      claim: first.c.claim,
-      ok: failures.length === 0,
-      counts,
-      ...(undecided ? { undecided } : {}),
-    };
-    claims.push(attachVerdicts(head, template, decided, failures));
+/** One claim over every report that has it, or undefined (with its issue recorded) when its parts do not fit together. */
+function mergeClaim(id: string, parts: Parts, ctx: MergeContext): ClaimResult | undefined {
+  const first = parts[0] as { ri: number; c: ClaimResult };
+  const problem = claimConflict(id, parts) ?? claimMissing(id, parts, ctx);
+  if (problem) {
+    ctx.issues.push(problem);
+    return undefined;
   }
-  if (issues.length) throw new MergeError(issues);
-
-  // the order one run gives: claim files by path, then claims in file order
-  claims.sort((a, b) => cmp(a.file, b.file) || a.line - b.line || a.column - b.column || cmp(a.id, b.id));
-  const errors = mergeErrors(reports);
-  return {
-    ok: claims.every((c) => c.ok) && errors.length === 0,
-    errors,
-    warnings: mergeWarnings(reports, claims, byId),
-    sources: [...sources.values()].map((s) => s.info).sort((a, b) => cmp(a.id, b.id)),
-    claims,
+  const entries = mergeVerdicts(id, parts, ctx);
+  const ids = [...entries.keys()].sort(cmp);
+  const template = templateFor(ids, ctx.templates);
+  const decided: Record<string, SourceVerdict> = {};
+  const counts: Counts = { supported: 0, contradicted: 0, mixed: 0, absent: 0 };
+  for (const sid of ids) {
+    const v = entries.get(sid) as SourceVerdict;
+    if (v.verdict !== 'absent' || v.evidence.length) decided[sid] = v;
+    counts[v.verdict]++;
+  }
+  const failures = failuresOf(id, parts, verdictLookup(template, decided), counts, ctx);
+  if (!failures) return undefined;
+  const undecided = counts.supported + counts.contradicted + counts.mixed === 0 ? sumUndecided(parts.map((q) => q.c.undecided)) : undefined;
+  const head = {
+    id: first.c.id,
+    file: first.c.file,
+    line: first.c.line,
+    column: first.c.column,
+    claim: first.c.claim,
+    ok: failures.length === 0,
+    counts,
+    ...(undecided ? { undecided } : {}),
   };
+  return attachVerdicts(head, template, decided, failures);
+}
+
+/** CLAIM_CONFLICT when the reports place or word the claim differently. */
+function claimConflict(id: string, parts: Parts): MergeIssue | undefined {
+  const first = parts[0] as { ri: number; c: ClaimResult };
+  const where = (c: ClaimResult) => `${c.file}:${c.line}:${c.column}`;
+  const other = parts.find((p) => where(p.c) !== where(first.c) || p.c.claim !== first.c.claim);
+  if (!other) return undefined;
+  return {
+    code: 'CLAIM_CONFLICT',
+    message: `claim "${id}" is ${where(first.c)} in report ${first.ri + 1} but ${where(other.c)} in report ${other.ri + 1}`,
+    hint: 'merge reports made from the same claim files',
+    reports: [first.ri, other.ri],
+  };
+}
+
+/** CLAIM_MISSING when a report without the claim holds sources the claim was never checked against. */
+function claimMissing(id: string, parts: Parts, ctx: MergeContext): MergeIssue | undefined {
+  const { reports, sourceIds } = ctx;
+  const covered = new Set<string>();
+  for (const p of parts) for (const s of sourceIds[p.ri] ?? []) covered.add(s);
+  const lacking = reports.map((_, ri) => ri).filter((ri) => !parts.some((p) => p.ri === ri) && [...(sourceIds[ri] ?? [])].some((s) => !covered.has(s)));
+  if (!lacking.length) return undefined;
+  return {
+    code: 'CLAIM_MISSING',
+    message: `claim "${id}" is missing from report${lacking.length > 1 ? 's' : ''} ${lacking.map((ri) => ri + 1).join(', ')}, so some sources were never checked for it`,
+    hint: 'run every corpus shard with the same claim files',
+    reports: lacking,
+  };
+}
+
+/**
+ * Verdicts: the union over each report's scope for the claim (a report may list only the sources
+ * that are not absent; the others in its scope are absent); a source checked twice must agree.
+ */
+function mergeVerdicts(id: string, parts: Parts, ctx: MergeContext): Map<string, SourceVerdict> {
+  const { reports } = ctx;
+  const entries = new Map<string, SourceVerdict>();
+  for (const p of parts) {
+    const listed = p.c.verdicts;
+    for (const sid of claimScope(p.c, reports[p.ri]?.sources ?? [])) {
+      const v = listed[sid] ?? ABSENT;
+      const seen = entries.get(sid);
+      if (!seen) entries.set(sid, v);
+      else if (seen !== v && !same(seen, v))
+        ctx.issues.push({
+          code: 'VERDICT_CONFLICT',
+          message: `claim "${id}" has two different verdicts for source "${sid}" (${seen.verdict} and ${v.verdict})`,
+          hint: 'merge reports of the same corpus version and engine; do not merge a report with a re-run of itself',
+          reports: parts.filter((q) => claimScope(q.c, reports[q.ri]?.sources ?? []).includes(sid)).map((q) => q.ri),
+        });
+    }
+  }
+  return entries;
+}
+
+/** The shared map of absent verdicts over these source ids (ordered by id). */
+function templateFor(ids: string[], templates: Map<string, Record<string, SourceVerdict>>): Record<string, SourceVerdict> {
+  const key = ids.join('\u0000');
+  let template = templates.get(key);
+  if (!template) {
+    template = {};
+    for (const sid of ids) template[sid] = ABSENT;
+    templates.set(key, template);
+  }
+  return template;
+}
+
+/**
+ * The claim's failures: re-checked when its `expect` is known, kept when one report holds it
+ * whole, else undefined with EXPECT_NEEDED recorded.
+ */
+function failuresOf(id: string, parts: Parts, verdicts: Record<string, SourceVerdict>, counts: Counts, ctx: MergeContext): string[] | undefined {
+  const { opts } = ctx;
+  if (opts.expects?.has(id)) return checkExpect(opts.expects.get(id), verdicts, counts);
+  if (parts.length === 1) return (parts[0] as { ri: number; c: ClaimResult }).c.failures;
+  ctx.issues.push({
+    code: 'EXPECT_NEEDED',
+    message: `claim "${id}" is split across reports ${parts.map((p) => p.ri + 1).join(', ')}; its expectation must be re-checked on the merged verdicts, and reports do not carry it`,
+    hint: opts.expects
+      ? `the claim files given do not define "${id}": pass the claim files the reports were made from`
+      : 'pass the claim files (expects: expectsOf(loadedClaims))',
+    reports: parts.map((p) => p.ri),
+  });
+  return undefined;
 }
 
 /** The input errors of every report, each once, in place order. */
@@ -219,7 +275,7 @@ function mergeErrors(reports: readonly Report[]): ReportIssue[] {
  * sources joined; an `about` item that matched nothing only when it matched nothing in every
  * report holding the claim and the merged claim is still silent.
  */
-function mergeWarnings(reports: readonly Report[], claims: ClaimResult[], byId: Map<string, { ri: number; c: ClaimResult }[]>): ReportIssue[] {
+function mergeWarnings(reports: readonly Report[], claims: ClaimResult[], byId: Map<string, Parts>): ReportIssue[] {
   const typos = new Map<string, { c: ClaimResult; spelling: string; found: string; sources: Set<string> }>();
   const near = new Map<string, { about: string[]; hints: Map<string, number>; reports: Set<number> }>();
   reports.forEach((r, ri) => {

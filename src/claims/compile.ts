@@ -112,21 +112,35 @@ function participantsOf(text: string, about: TermMatcher[][], reg: EntityRegistr
   const toks = tokenize(text);
   const groups: string[][] = [];
   for (let i = 0; i < toks.length; i++) {
-    const t = toks[i] as Token;
-    if (!t.cap || t.punct || NOT_NAMES.has(t.norm)) continue;
-    if (i === 0 && !(reg.has(t.norm) || toks[1]?.cap || !(COMMON_FIRST.has(t.norm) || t.norm.endsWith('ly')))) continue;
+    if (!opensName(toks, i, reg)) continue;
     const group = new Set<string>();
     let j = i;
     for (; j < toks.length && toks[j]?.cap && !toks[j]?.punct; j++) {
       const w = toks[j] as Token;
       group.add(w.norm);
-      const e = reg.get(w.norm);
-      if (e) for (const n of [e.name, ...(e.aliases ?? [])]) for (const u of tokenize(n)) if (u.cap) group.add(u.norm);
+      addEntityNames(group, w.norm, reg);
     }
     groups.push([...group]);
     i = j - 1;
   }
   return extraParticipants(groups, aboutWords);
+}
+
+/**
+ * True when token `i` can open a name: capitalised, not punctuation, not a word that names
+ * no one; as the sentence's first word, only when the entity map knows it, a name follows it,
+ * or it is no common opening word.
+ */
+function opensName(toks: Token[], i: number, reg: EntityRegistry): boolean {
+  const t = toks[i] as Token;
+  if (!t.cap || t.punct || NOT_NAMES.has(t.norm)) return false;
+  return i !== 0 || reg.has(t.norm) || !!toks[1]?.cap || !(COMMON_FIRST.has(t.norm) || t.norm.endsWith('ly'));
+}
+
+/** The capitalised words of the name and aliases of the entity `norm` names, if the entity map knows it. */
+function addEntityNames(out: Set<string>, norm: string, reg: EntityRegistry): void {
+  const e = reg.get(norm);
+  if (e) for (const n of [e.name, ...(e.aliases ?? [])]) for (const t of tokenize(n)) if (t.cap) out.add(t.norm);
 }
 
 /** The words of an entity value, its aliases and its rivals: what the claim asserts, not who it is about. */
@@ -148,9 +162,6 @@ function claimNames(text: string, reg: EntityRegistry): Set<string> {
   const out = new Set<string>();
   const words = tokenize(text).filter((t) => t.cap && !t.punct && !NOT_NAMES.has(t.norm));
   for (const w of words) out.add(w.norm);
-  for (const w of words) {
-    const e = reg.get(w.norm);
-    if (e) for (const n of [e.name, ...(e.aliases ?? [])]) for (const t of tokenize(n)) if (t.cap) out.add(t.norm);
-  }
+  for (const w of words) addEntityNames(out, w.norm, reg);
   return out;
 }

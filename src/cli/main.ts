@@ -4,17 +4,17 @@ import { readFileSync } from 'node:fs';
 import { open, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { type CheckOptions, evaluateAll, evaluateClaim, prepare, prepareAll, withIssues } from '../check.js';
+import { type CheckOptions, evaluateAll, evaluateClaim, type Prepared, prepare, prepareAll, withIssues } from '../check.js';
 import { didYouMean, loadClaims } from '../claims/load.js';
 import { claimFileJsonSchema } from '../claims/schema.js';
 import type { Trace } from '../engine/evaluate.js';
 import { formatError, type InputError, InputErrors, toReportIssue } from '../errors.js';
 import { expectsOf, MergeError, mergeReports } from '../merge.js';
-import { clip } from '../report/details.js';
 import { type RenderOptions, reporters } from '../report/index.js';
 import { renderJsonChunks } from '../report/json.js';
 import { paint, type Style, wantColor } from '../report/style.js';
 import type { Report } from '../types.js';
+import { renderExplain } from './explain.js';
 
 const HELP = `corroborate — check factual claims against a corpus of articles
 
@@ -113,7 +113,7 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
     return usageFailure(io, toFile ? undefined : formatIn(argv), [argvError(e as NodeJS.ErrnoException)], undefined, { color: false });
   }
   const { values, positionals } = parsed;
-  const style: Style = { color: values.color ?? (values['no-color'] ? false : wantColor(io.stderr, io.env)) };
+  const style: Style = { color: colorFor(values, io.stderr, io.env) };
   if (values.version) {
     io.stdout.write(`${version()}\n`);
     return 0;
@@ -128,50 +128,66 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
     return 0;
   }
   if (cmd === 'init') return (await import('./init.js')).init(io, version());
-  if (cmd === 'draft') {
-    const args = {
-      paths: positionals.slice(1),
-      ...(values.output !== undefined ? { output: values.output } : {}),
-      ...(values['min-sources'] !== undefined ? { minSources: values['min-sources'] } : {}),
-    };
-    const hooks = { printErrors: (e: InputError[], after?: string) => printErrors(io, e, style, after), writeAtomic };
-    return (await import('./draft.js')).draftCommand(io, { ...args, ...(values['no-cache'] ? { cacheDir: false as const } : {}) }, hooks);
-  }
-  const opts: CheckOptions = { cwd: io.cwd };
+  if (cmd === 'draft') return draft(io, positionals, values, style);
+  const opts = checkOptions(values, io.cwd);
+  if (!opts) return usage(io, `--shard "${values.shard}" is not of the form i/n with 1 <= i <= n`, 'write for example `--shard 1/3`');
+  if (cmd === 'check') return checkCommand(io, positionals, values, opts, style);
+  if (cmd === 'explain') return explain(io, positionals[1], values, opts, style);
+  if (cmd === 'merge') return merge(io, positionals.slice(1), values, style);
+  const guess = didYouMean(cmd, COMMANDS);
+  return usage(io, `unknown command "${cmd}"`, `${guess ? `did you mean "${guess}"? ` : ''}the commands are ${COMMANDS.join(', ')}`);
+}
+
+/** Colour on `stream`: `--color` or `--no-color` when given, else whether it is a terminal (and NO_COLOR is unset). */
+function colorFor(values: Values, stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv): boolean {
+  return values.color ?? (values['no-color'] ? false : wantColor(stream, env));
+}
+
+/** `corroborate draft <articles>...`: a claim file proposed from the articles. */
+async function draft(io: Io, positionals: string[], values: Values, style: Style): Promise<number> {
+  const args = {
+    paths: positionals.slice(1),
+    ...(values.output !== undefined ? { output: values.output } : {}),
+    ...(values['min-sources'] !== undefined ? { minSources: values['min-sources'] } : {}),
+  };
+  const hooks = { printErrors: (e: InputError[], after?: string) => printErrors(io, e, style, after), writeAtomic };
+  return (await import('./draft.js')).draftCommand(io, { ...args, ...(values['no-cache'] ? { cacheDir: false as const } : {}) }, hooks);
+}
+
+/** The options of `check` and `explain` from the command line; undefined when `--shard` is not i/n with 1 <= i <= n. */
+function checkOptions(values: Values, cwd: string): CheckOptions | undefined {
+  const opts: CheckOptions = { cwd };
   if (values.claims?.length) opts.claims = values.claims;
   if (values.corpus?.length) opts.corpus = values.corpus;
   if (values.shard !== undefined) {
     const m = /^(\d+)\/(\d+)$/.exec(values.shard);
-    if (!m || Number(m[1]) < 1 || Number(m[1]) > Number(m[2]))
-      return usage(io, `--shard "${values.shard}" is not of the form i/n with 1 <= i <= n`, 'write for example `--shard 1/3`');
+    if (!m || Number(m[1]) < 1 || Number(m[1]) > Number(m[2])) return undefined;
     opts.shard = { index: Number(m[1]), count: Number(m[2]) };
   }
   if (values.partial) opts.partial = true;
   if (values['no-cache']) opts.cacheDir = false;
-  else if (values['cache-dir'] !== undefined) opts.cacheDir = path.resolve(io.cwd, values['cache-dir']);
-  if (cmd === 'check') return checkCommand(io, positionals, values, opts, style);
-  if (cmd === 'explain') {
-    const id = positionals[1];
-    if (!id) return usage(io, 'explain needs a claim id', 'run `corroborate explain <claim-id>`');
-    try {
-      const p = await prepare(opts);
-      const c = p.compiled.find((x) => x.claim.id === id);
-      if (!c) {
-        const ids = p.compiled.map((x) => x.claim.id);
-        return usage(io, `no claim with id "${id}"`, ids.length ? `ids include ${ids.slice(0, 6).join(', ')}` : 'add claims first');
-      }
-      const traces: Trace[] = [];
-      const r = evaluateClaim(c, p, traces);
-      io.stdout.write(renderExplain(c, r, traces, values.source, style));
-      return r.ok ? 0 : 1;
-    } catch (e) {
-      if (e instanceof InputErrors) return printErrors(io, e.errors, style);
-      throw e;
+  else if (values['cache-dir'] !== undefined) opts.cacheDir = path.resolve(cwd, values['cache-dir']);
+  return opts;
+}
+
+/** `corroborate explain <claim-id>`: the compiled claim and every candidate sentence, with its outcome and reason. */
+async function explain(io: Io, id: string | undefined, values: Values, opts: CheckOptions, style: Style): Promise<number> {
+  if (!id) return usage(io, 'explain needs a claim id', 'run `corroborate explain <claim-id>`');
+  try {
+    const p = await prepare(opts);
+    const c = p.compiled.find((x) => x.claim.id === id);
+    if (!c) {
+      const ids = p.compiled.map((x) => x.claim.id);
+      return usage(io, `no claim with id "${id}"`, ids.length ? `ids include ${ids.slice(0, 6).join(', ')}` : 'add claims first');
     }
+    const traces: Trace[] = [];
+    const r = evaluateClaim(c, p, traces);
+    io.stdout.write(renderExplain(c, r, traces, values.source, style));
+    return r.ok ? 0 : 1;
+  } catch (e) {
+    if (e instanceof InputErrors) return printErrors(io, e.errors, style);
+    throw e;
   }
-  if (cmd === 'merge') return merge(io, positionals.slice(1), values, style);
-  const guess = didYouMean(cmd, COMMANDS);
-  return usage(io, `unknown command "${cmd}"`, `${guess ? `did you mean "${guess}"? ` : ''}the commands are ${COMMANDS.join(', ')}`);
 }
 
 type Values = ReturnType<typeof parse>['values'];
@@ -204,71 +220,84 @@ async function checkCommand(io: Io, positionals: string[], values: Values, opts:
       message: `unexpected argument "${positionals[1]}"`,
       hint: `give paths with --claims or --corpus, for example \`corroborate check --claims ${positionals[1]}\``,
     });
+  if (output) usageErrors.push(...(await outputErrors(output, values.output as string)));
+  if (usageErrors.length) return usageFailure(io, format, usageErrors, values, style);
+  const { prepared: p, errors } = await prepareAll(opts);
+  if (output && isInput(p, output, io.cwd))
+    return usageFailure(
+      io,
+      format,
+      [
+        {
+          code: 'USAGE',
+          file: values.output as string,
+          message: `--output ${values.output} is one of the input files`,
+          hint: 'write the report somewhere else; inputs are never overwritten',
+        },
+      ],
+      values,
+      style,
+    );
+  const report = withIssues(evaluateAll(p, opts), p, errors, opts);
+  const outStyle: Style = output ? { color: false } : { color: colorFor(values, io.stdout, io.env) };
+  const text = renderReport(report, format, renderOptions(values, outStyle));
   if (output) {
-    const name = values.output as string;
-    const dir = await stat(path.dirname(output)).catch(() => undefined);
-    const target = await stat(output).catch(() => undefined);
-    if (!dir?.isDirectory())
-      usageErrors.push({
+    const unwritable = await writeReport(output, text, values.output as string);
+    if (unwritable) return printErrors(io, [...errors, unwritable], style);
+  } else await writeOut(io, text);
+  if (errors.length) return printErrors(io, errors, style, incompleteNote(report, output ? values.output : undefined));
+  if (output) io.stderr.write(`${report.claims.length} claims, ${report.claims.filter((c) => !c.ok).length} failed; report written to ${values.output}\n`);
+  return report.ok ? 0 : 1;
+}
+
+/** USAGE errors for an `--output` (`name` as given, `output` resolved) whose folder is missing or that is not a file. */
+async function outputErrors(output: string, name: string): Promise<InputError[]> {
+  const dir = await stat(path.dirname(output)).catch(() => undefined);
+  const target = await stat(output).catch(() => undefined);
+  if (!dir?.isDirectory())
+    return [
+      {
         code: 'USAGE',
         file: name,
         message: `--output folder ${path.dirname(name)} does not exist`,
         hint: `create it first (mkdir -p ${path.dirname(name)}) or choose another path`,
-      });
-    else if (target && !target.isFile())
-      usageErrors.push({
+      },
+    ];
+  if (target && !target.isFile())
+    return [
+      {
         code: 'USAGE',
         file: name,
         message: `--output ${name} is a folder (or not a regular file)`,
         hint: 'give the path of a file to write, for example `--output report.json`',
-      });
+      },
+    ];
+  return [];
+}
+
+/** True when `output` is one of the claim or corpus files read. */
+function isInput(p: Prepared, output: string, cwd: string): boolean {
+  return !![...p.claims.files, ...p.corpus.sources.map((x) => x.path)].find((f) => path.resolve(cwd, f) === output);
+}
+
+/** Write the report to `output`; an UNWRITABLE error (for `name`, as given) when it cannot be written. */
+async function writeReport(output: string, text: string | Iterable<string>, name: string): Promise<InputError | undefined> {
+  try {
+    await writeAtomic(output, text);
+    return undefined;
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code ?? 'error';
+    return { code: 'UNWRITABLE', file: name, message: `cannot write the report (${code})`, hint: 'check that the folder is writable and has space' };
   }
-  if (usageErrors.length) return usageFailure(io, format, usageErrors, values, style);
-  const { prepared: p, errors } = await prepareAll(opts);
-  if (output) {
-    const input = [...p.claims.files, ...p.corpus.sources.map((x) => x.path)].find((f) => path.resolve(io.cwd, f) === output);
-    if (input)
-      return usageFailure(
-        io,
-        format,
-        [
-          {
-            code: 'USAGE',
-            file: values.output as string,
-            message: `--output ${values.output} is one of the input files`,
-            hint: 'write the report somewhere else; inputs are never overwritten',
-          },
-        ],
-        values,
-        style,
-      );
-  }
-  const report = withIssues(evaluateAll(p, opts), p, errors, opts);
-  const outStyle: Style = output ? { color: false } : { color: values.color ?? (values['no-color'] ? false : wantColor(io.stdout, io.env)) };
-  const text = renderReport(report, format, renderOptions(values, outStyle));
-  if (output) {
-    try {
-      await writeAtomic(output, text);
-    } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code ?? 'error';
-      const unwritable: InputError = {
-        code: 'UNWRITABLE',
-        file: values.output,
-        message: `cannot write the report (${code})`,
-        hint: 'check that the folder is writable and has space',
-      };
-      return printErrors(io, [...errors, unwritable], style);
-    }
-  } else await writeOut(io, text);
-  if (errors.length) {
-    const n = report.claims.length;
-    const m = report.sources.length;
-    const checked = n === 1 ? 'the 1 valid claim was' : `the ${n} valid claims were`;
-    const what = `${n === 0 ? 'no valid claim was left to check' : `${checked} checked over ${m} source${m === 1 ? '' : 's'}`}; the report says ok: false`;
-    return printErrors(io, errors, style, output ? `${what} and was written to ${values.output}` : what);
-  }
-  if (output) io.stderr.write(`${report.claims.length} claims, ${report.claims.filter((c) => !c.ok).length} failed; report written to ${values.output}\n`);
-  return report.ok ? 0 : 1;
+}
+
+/** What was still checked despite the input errors, and where the report went (`written`: the --output as given). */
+function incompleteNote(report: Report, written: string | undefined): string {
+  const n = report.claims.length;
+  const m = report.sources.length;
+  const checked = n === 1 ? 'the 1 valid claim was' : `the ${n} valid claims were`;
+  const what = `${n === 0 ? 'no valid claim was left to check' : `${checked} checked over ${m} source${m === 1 ? '' : 's'}`}; the report says ok: false`;
+  return written ? `${what} and was written to ${written}` : what;
 }
 
 /**
@@ -297,30 +326,12 @@ async function writeOut(io: Io, text: string | Iterable<string>): Promise<void> 
 }
 
 /** `corroborate merge a.json b.json ...`: one report from the reports of corpus or claim shards. */
-async function merge(io: Io, files: string[], values: ReturnType<typeof parse>['values'], style: Style): Promise<number> {
+async function merge(io: Io, files: string[], values: Values, style: Style): Promise<number> {
   if (files.length === 0) return usage(io, 'merge needs the JSON reports to merge', 'run `corroborate merge shard-1.json shard-2.json [--claims claims]`');
   const format = values.format ?? 'text';
   const render = reporters[format];
   if (!render) return badFormat(io, format);
-  const errors: InputError[] = [];
-  const reports: Report[] = [];
-  for (const f of files) {
-    try {
-      const r = JSON.parse(await readFile(path.resolve(io.cwd, f), 'utf8')) as Report;
-      if (!r || typeof r !== 'object' || !Array.isArray(r.sources) || !Array.isArray(r.claims)) throw new SyntaxError('not a corroborate report');
-      reports.push(r);
-    } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code;
-      errors.push({
-        code: code ? 'UNREADABLE' : 'INVALID_VALUE',
-        file: f,
-        message: code
-          ? `cannot read the report (${code})`
-          : `not a JSON report of \`corroborate check --format json\` (${(e as Error).message.split('\n')[0]})`,
-        hint: 'give the files written by `corroborate check --format json --output <file>`',
-      });
-    }
-  }
+  const { reports, errors } = await readReports(files, io.cwd);
   if (errors.length) return printErrors(io, errors, style);
   let expects: ReturnType<typeof expectsOf> | undefined;
   if (values.claims?.length) {
@@ -350,6 +361,33 @@ async function merge(io: Io, files: string[], values: ReturnType<typeof parse>['
     return 2;
   }
   return report.ok ? 0 : 1;
+}
+
+/** The JSON reports to merge, and an error for each file that cannot be read or is no report. */
+async function readReports(files: string[], cwd: string): Promise<{ reports: Report[]; errors: InputError[] }> {
+  const errors: InputError[] = [];
+  const reports: Report[] = [];
+  for (const f of files) {
+    try {
+      const r = JSON.parse(await readFile(path.resolve(cwd, f), 'utf8')) as Report;
+      if (!r || typeof r !== 'object' || !Array.isArray(r.sources) || !Array.isArray(r.claims)) throw new SyntaxError('not a corroborate report');
+      reports.push(r);
+    } catch (e) {
+      errors.push(reportError(f, e));
+    }
+  }
+  return { reports, errors };
+}
+
+/** UNREADABLE for a report file that cannot be read, INVALID_VALUE for one that is not a JSON report. */
+function reportError(f: string, e: unknown): InputError {
+  const code = (e as NodeJS.ErrnoException).code;
+  return {
+    code: code ? 'UNREADABLE' : 'INVALID_VALUE',
+    file: f,
+    message: code ? `cannot read the report (${code})` : `not a JSON report of \`corroborate check --format json\` (${(e as Error).message.split('\n')[0]})`,
+    hint: 'give the files written by `corroborate check --format json --output <file>`',
+  };
 }
 
 const COMMANDS = ['check', 'explain', 'merge', 'draft', 'schema', 'init', 'help'];
@@ -404,45 +442,4 @@ function argvError(e: NodeJS.ErrnoException): InputError {
       : { code: 'USAGE', message: `option "${opt}" needs a value`, hint: `write it as \`${opt.split('=')[0]} <value>\`` };
   }
   return { code: 'USAGE', message: 'the command line cannot be read', hint: all };
-}
-
-import type { CompiledClaim } from '../claims/compile.js';
-import type { ClaimResult } from '../types.js';
-
-function renderExplain(c: CompiledClaim, r: ClaimResult, traces: Trace[], only: string | undefined, style: Style): string {
-  const L: string[] = [];
-  const cl = c.claim;
-  L.push(`${paint(style, 'bold', cl.id)}  ${cl.claim}`, `  ${cl.file}:${cl.line}:${cl.column}`, '');
-  L.push('compiled:');
-  L.push(
-    `  about:   ${c.about.map((alts) => alts.map((m) => m.alts.map((a) => a.text + (a.fuzzy.some(Boolean) ? '~' : '')).join(' | ')).join(' | ')).join('  AND  ')}`,
-  );
-  if (c.except.length) L.push(`  except:  ${c.except.map((m) => m.alts.map((a) => a.text).join(' | ')).join(', ')}`);
-  if (c.value?.kind === 'date') L.push(`  value:   date ${c.value.spec.label} (${c.value.spec.precision})`);
-  if (c.value?.kind === 'number') L.push(`  value:   number ${c.value.label}${c.value.unitRaw ? ` ${c.value.unitRaw}` : ''}`);
-  if (c.value?.kind === 'entity')
-    for (const m of c.value.entity.matchers) L.push(`  value:   ${m.relation.padEnd(8)} ${m.m.alts.map((a) => a.text).join(' | ')}`);
-  L.push(`  negated: ${c.negated}`, `  (~ marks names that also match one-edit spellings)`, '');
-  const bySource = new Map<string, Trace[]>();
-  for (const t of traces) {
-    const list = bySource.get(t.source);
-    if (list) list.push(t);
-    else bySource.set(t.source, [t]);
-  }
-  for (const [sid, v] of Object.entries(r.verdicts)) {
-    if (only && sid !== only) continue;
-    L.push(`${paint(style, 'bold', sid)}: ${v.verdict}`);
-    const ts = bySource.get(sid) ?? [];
-    if (!ts.length) L.push('  no sentence mentions every `about` item');
-    for (const t of ts) {
-      const tag = t.outcome.padEnd(13);
-      const col = t.outcome === 'support' ? 'green' : t.outcome === 'contradiction' ? 'red' : t.outcome === 'hedge' ? 'yellow' : 'gray';
-      L.push(`  ${paint(style, col, tag)} L${t.line} [${t.start}, ${t.end}) ${clip(t.text, 160)}`);
-      L.push(`  ${' '.repeat(13)} ${paint(style, 'dim', t.reason)}`);
-    }
-    L.push('');
-  }
-  if (r.failures.length) L.push(...r.failures.map((f) => `→ ${f}`));
-  else L.push('expectation holds');
-  return `${L.join('\n')}\n`;
 }

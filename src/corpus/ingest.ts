@@ -90,22 +90,7 @@ async function ingest(patterns: string[], opts: IngestOptions): Promise<Ingested
   const tm = opts.timings;
   let t = performance.now();
   const { files, errors } = await resolvePaths(patterns, ['txt', 'md'], cwd, 'corpus');
-  const bufs: (Buffer | undefined)[] = [];
-  const readErrors: InputError[][] = [];
-  let bytes = 0;
-  for (const [i, f] of files.entries()) {
-    // small files read fastest synchronously; yielding now and then keeps the event loop responsive
-    if (i > 0 && i % 256 === 0) await new Promise<void>((resolve) => setImmediate(resolve));
-    const r = readSourceSync(f.abs, f.display);
-    if ('buf' in r) {
-      bufs.push(r.buf);
-      readErrors.push([]);
-      bytes += r.buf.length;
-    } else {
-      bufs.push(undefined);
-      readErrors.push([r.error]);
-    }
-  }
+  const { bufs, readErrors, bytes } = await readFiles(files);
   if (tm) {
     tm.read += performance.now() - t;
     tm.files += files.length;
@@ -116,20 +101,8 @@ async function ingest(patterns: string[], opts: IngestOptions): Promise<Ingested
   const clean = errors.length === 0 && readErrors.every((e) => e.length === 0);
   const key = dir && clean ? cacheKey(files, bufs as Buffer[]) : undefined;
   if (dir && key) {
-    t = performance.now();
-    const hit = readEntry(dir, key, engineVersion());
-    if (hit) {
-      try {
-        const { sources, index } = unpack(hit);
-        if (tm) {
-          tm.parse += performance.now() - t;
-          tm.cache = 'hit';
-        }
-        return { corpus: { sources, errors: [] }, index };
-      } catch {
-        // an entry that passed its checksum but does not fit together: rebuilt below
-      }
-    }
+    const hit = fromCache(dir, key, tm);
+    if (hit) return hit;
   }
   const threads = threadCount(opts.threads, bytes);
   if (tm) tm.threads = threads;
@@ -148,6 +121,45 @@ async function ingest(patterns: string[], opts: IngestOptions): Promise<Ingested
     writeEntry(dir, key, engineVersion(), pack(corpus.sources, index));
   }
   return { corpus, index };
+}
+
+/** Every file's bytes (undefined, with its error, when it cannot be read), and the bytes read in all. */
+async function readFiles(files: ResolvedFile[]): Promise<{ bufs: (Buffer | undefined)[]; readErrors: InputError[][]; bytes: number }> {
+  const bufs: (Buffer | undefined)[] = [];
+  const readErrors: InputError[][] = [];
+  let bytes = 0;
+  for (const [i, f] of files.entries()) {
+    // small files read fastest synchronously; yielding now and then keeps the event loop responsive
+    if (i > 0 && i % 256 === 0) await new Promise<void>((resolve) => setImmediate(resolve));
+    const r = readSourceSync(f.abs, f.display);
+    if ('buf' in r) {
+      bufs.push(r.buf);
+      readErrors.push([]);
+      bytes += r.buf.length;
+    } else {
+      bufs.push(undefined);
+      readErrors.push([r.error]);
+    }
+  }
+  return { bufs, readErrors, bytes };
+}
+
+/** The cached corpus and index under `key`, or undefined on a miss (or an entry that does not fit together). */
+function fromCache(dir: string, key: string, tm: IngestTimings | undefined): IngestedCorpus | undefined {
+  const t = performance.now();
+  const hit = readEntry(dir, key, engineVersion());
+  if (!hit) return undefined;
+  try {
+    const { sources, index } = unpack(hit);
+    if (tm) {
+      tm.parse += performance.now() - t;
+      tm.cache = 'hit';
+    }
+    return { corpus: { sources, errors: [] }, index };
+  } catch {
+    // an entry that passed its checksum but does not fit together: rebuilt by the caller
+    return undefined;
+  }
 }
 
 function threadCount(asked: number | undefined, bytes: number): number {
@@ -208,23 +220,26 @@ function joinParts(parts: Part[]): CorpusIndex {
       capitalised = p.index?.capitalised ?? new Map<string, string>();
       if (p.packed) addPostings(p.packed, postings, capitalised, 0);
     } else if (p.packed) addPostings(p.packed, postings, capitalised, shift);
-    else if (p.index) {
-      for (const [key, list] of p.index.postings) {
-        let into = postings.get(key);
-        if (!into) {
-          into = [];
-          postings.set(key, into);
-        }
-        for (const x of list) into.push(x + shift);
-      }
-      for (const [form, stem] of p.index.capitalised) if (!capitalised.has(form)) capitalised.set(form, stem);
-    }
+    else if (p.index) addIndex(p.index, postings, capitalised, shift);
     for (const s of p.sources) {
       sources.push(s);
       shift += s.sentences.length;
     }
   }
   return buildIndexFrom(sources, postings ?? new Map(), capitalised ?? new Map());
+}
+
+/** A part's index (built in this thread) appended to the joined maps, its sentence ids shifted by `shift`. */
+function addIndex(index: CorpusIndex, postings: Map<string, number[]>, capitalised: Map<string, string>, shift: number): void {
+  for (const [key, list] of index.postings) {
+    let into = postings.get(key);
+    if (!into) {
+      into = [];
+      postings.set(key, into);
+    }
+    for (const x of list) into.push(x + shift);
+  }
+  for (const [form, stem] of index.capitalised) if (!capitalised.has(form)) capitalised.set(form, stem);
 }
 
 /** Parse the files in `threads` contiguous parts of about equal size, in this thread and in workers. */

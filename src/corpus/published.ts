@@ -36,43 +36,55 @@ function offset(z: string | undefined): string | undefined {
   return undefined;
 }
 
+const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+/** `2025-08-14`, or undefined when the text is not of that form. */
+function readIsoDay(s: string): Published | undefined {
+  const m = ISO_DAY.exec(s);
+  if (!m) return undefined;
+  return realDay(Number(m[1]), Number(m[2]), Number(m[3])) ? { day: s } : { problem: 'is not a real date' };
+}
+
+/** `2025-08-14T10:00:00Z`, `2025-08-14 10:00+02:00`, ...: the day as written. */
+function readIsoTime(s: string): Published | undefined {
+  const m = ISO_TIME.exec(s);
+  if (!m) return undefined;
+  if (!realDay(Number(m[1]), Number(m[2]), Number(m[3]))) return { problem: 'is not a real date' };
+  const bad = time(Number(m[4]), Number(m[5]), Number(m[6] ?? 0)) ?? offset(m[7]);
+  return bad ? { problem: bad } : { day: `${m[1]}-${m[2]}-${m[3]}` };
+}
+
+/** `Thu, 14 Aug 2025 10:00:00 +0000`: the day as written, its weekday (when given) checked. */
+function readRfc2822(s: string): Published | undefined {
+  const m = RFC_2822.exec(s);
+  if (!m) return undefined;
+  const mo = MONTHS.indexOf((m[3] as string).toLowerCase()) + 1;
+  if (!mo) return { problem: `has an unknown month "${m[3]}"` };
+  let y = Number(m[4]);
+  // RFC 2822 §4.3: a two-digit year is 19xx from 50, else 20xx
+  if ((m[4] as string).length === 2) y += y >= 50 ? 1900 : 2000;
+  const d = Number(m[2]);
+  if (!realDay(y, mo, d)) return { problem: 'is not a real date' };
+  const bad = time(Number(m[5]), Number(m[6]), Number(m[7] ?? 0)) ?? offset(m[8]);
+  if (bad) return { problem: bad };
+  const day = `${pad(y, 4)}-${pad(mo)}-${pad(d)}`;
+  const wrong = m[1] ? weekdayProblem(m[1], y, mo, d, day) : undefined;
+  return wrong ? { problem: wrong } : { day };
+}
+
+/** Why the weekday written does not fit the date, or undefined when it does. */
+function weekdayProblem(written: string, y: number, mo: number, d: number, day: string): string | undefined {
+  const wd = WEEKDAYS.indexOf(written.toLowerCase());
+  const actual = new Date(Date.UTC(y, mo - 1, d)).getUTCDay();
+  if (wd === -1) return `has an unknown weekday "${written}"`;
+  if (wd !== actual) return `says ${written}, but ${day} is a ${WEEKDAY_NAMES[actual]}`;
+  return undefined;
+}
+
 /** Read `published`; see the file comment for the forms. */
 export function readPublished(text: string): Published {
   const s = text.trim();
-  let m = ISO_DAY.exec(s);
-  if (m) {
-    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-    return realDay(y, mo, d) ? { day: s } : { problem: 'is not a real date' };
-  }
-  m = ISO_TIME.exec(s);
-  if (m) {
-    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-    if (!realDay(y, mo, d)) return { problem: 'is not a real date' };
-    const bad = time(Number(m[4]), Number(m[5]), Number(m[6] ?? 0)) ?? offset(m[7]);
-    return bad ? { problem: bad } : { day: `${m[1]}-${m[2]}-${m[3]}` };
-  }
-  m = RFC_2822.exec(s);
-  if (m) {
-    const mo = MONTHS.indexOf((m[3] as string).toLowerCase()) + 1;
-    if (!mo) return { problem: `has an unknown month "${m[3]}"` };
-    let y = Number(m[4]);
-    // RFC 2822 §4.3: a two-digit year is 19xx from 50, else 20xx
-    if ((m[4] as string).length === 2) y += y >= 50 ? 1900 : 2000;
-    const d = Number(m[2]);
-    if (!realDay(y, mo, d)) return { problem: 'is not a real date' };
-    const bad = time(Number(m[5]), Number(m[6]), Number(m[7] ?? 0)) ?? offset(m[8]);
-    if (bad) return { problem: bad };
-    const day = `${pad(y, 4)}-${pad(mo)}-${pad(d)}`;
-    if (m[1]) {
-      const wd = WEEKDAYS.indexOf(m[1].toLowerCase());
-      const actual = new Date(Date.UTC(y, mo - 1, d)).getUTCDay();
-      if (wd === -1) return { problem: `has an unknown weekday "${m[1]}"` };
-      if (wd !== actual)
-        return { problem: `says ${m[1]}, but ${day} is a ${['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'][actual]}` };
-    }
-    return { day };
-  }
-  return { problem: 'is not a date in a form corroborate reads' };
+  return readIsoDay(s) ?? readIsoTime(s) ?? readRfc2822(s) ?? { problem: 'is not a date in a form corroborate reads' };
 }
 
 /** The fix line for a `published` that cannot be read: every form that can. */

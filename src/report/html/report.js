@@ -91,6 +91,8 @@
     return srcs.some((si) => c.byCell.has(si) && stateOf(c, si) === v);
   }
 
+  const NARROW = ' Narrow the sources (source filter, or “Only sources with evidence”) to see the matrix.';
+
   function compute() {
     const srcs = currentSources();
     const srcsAll = srcs.length === sources.length;
@@ -106,12 +108,10 @@
     if (state.view === 'auto' && mode === 'list')
       notice =
         cols.length.toLocaleString('en-US') +
-        ' sources are too many columns for a matrix: each claim lists the sources with evidence and counts the rest. Narrow the sources (source filter, or “Only sources with evidence”) to see the matrix.';
+        ' sources are too many columns for a matrix: each claim lists the sources with evidence and counts the rest.' +
+        NARROW;
     if (mode === 'matrix' && cols.length > MAX_MATRIX_COLS) {
-      notice =
-        'The matrix would have ' +
-        cols.length.toLocaleString('en-US') +
-        ' source columns; showing one row per claim instead. Narrow the sources (source filter, or “Only sources with evidence”) to see the matrix.';
+      notice = 'The matrix would have ' + cols.length.toLocaleString('en-US') + ' source columns; showing one row per claim instead.' + NARROW;
       mode = 'list';
     }
     return { claims: visible, srcs, cols, mode, notice };
@@ -323,35 +323,45 @@
     }
   }
 
+  /** From position `i` in `row`, `steps` rows up (dir -1) or down (dir 1): the nav at the same position there, or null when there is no such row. */
+  function verticalTarget(row, i, dir, steps) {
+    let r = row;
+    for (let k = 0; k < steps; k++) {
+      const n = stepRow(r, dir);
+      if (!n) break;
+      r = n;
+    }
+    if (r === row) return null;
+    const there = navsOf(r);
+    return there[Math.min(i, there.length - 1)];
+  }
+
+  // where each navigation key moves the focus, from position i of the row's navs (ctrl: Ctrl or Cmd held)
+  const NAV_KEYS = new Map([
+    ['ArrowRight', (at) => at.navs[at.i + 1]],
+    ['ArrowLeft', (at) => at.navs[at.i - 1]],
+    ['Home', (at) => (at.ctrl ? results.querySelector('.nav') : at.navs[0])],
+    [
+      'End',
+      (at) => {
+        const all = at.ctrl ? results.querySelectorAll('.nav') : at.navs;
+        return all[all.length - 1];
+      },
+    ],
+    ['ArrowDown', (at) => verticalTarget(at.row, at.i, 1, 1)],
+    ['ArrowUp', (at) => verticalTarget(at.row, at.i, -1, 1)],
+    ['PageDown', (at) => verticalTarget(at.row, at.i, 1, 10)],
+    ['PageUp', (at) => verticalTarget(at.row, at.i, -1, 10)],
+  ]);
+
   results.addEventListener('keydown', (e) => {
     const el = e.target;
     if (!el.classList?.contains('nav')) return;
+    const move = NAV_KEYS.get(e.key);
+    if (!move) return;
     const row = rowOf(el);
     const navs = navsOf(row);
-    const i = navs.indexOf(el);
-    let target = null;
-    if (e.key === 'ArrowRight') target = navs[i + 1];
-    else if (e.key === 'ArrowLeft') target = navs[i - 1];
-    else if (e.key === 'Home' && (e.ctrlKey || e.metaKey)) target = results.querySelector('.nav');
-    else if (e.key === 'End' && (e.ctrlKey || e.metaKey)) {
-      const all = results.querySelectorAll('.nav');
-      target = all[all.length - 1];
-    } else if (e.key === 'Home') target = navs[0];
-    else if (e.key === 'End') target = navs[navs.length - 1];
-    else if (e.key === 'ArrowDown' || e.key === 'ArrowUp' || e.key === 'PageDown' || e.key === 'PageUp') {
-      const dir = e.key === 'ArrowDown' || e.key === 'PageDown' ? 1 : -1;
-      let steps = e.key.startsWith('Page') ? 10 : 1;
-      let r = row;
-      while (steps-- > 0) {
-        const n = stepRow(r, dir);
-        if (!n) break;
-        r = n;
-      }
-      if (r !== row) {
-        const there = navsOf(r);
-        target = there[Math.min(i, there.length - 1)];
-      }
-    } else return;
+    const target = move({ row, navs, i: navs.indexOf(el), ctrl: e.ctrlKey || e.metaKey });
     e.preventDefault();
     if (target) setRoving(target, true);
   });
