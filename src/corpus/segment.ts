@@ -1,3 +1,4 @@
+import { LEX } from '../lexicon/index.js';
 /**
  * Sentence segmentation with exact UTF-16 offsets: `text.slice(s.start, s.end) === s.text`.
  *
@@ -20,8 +21,7 @@ export interface Sentence {
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
 // A segment ending in one of these is not the end of a sentence.
-const ABBREVIATION =
-  /(?:^|[\s("'“‘[-])(?:U\.S|U\.K|U\.N|E\.U|D\.C|Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Cmdr|Rev|St|Jr|Sr|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|a\.m|p\.m|No|Nos|vs|etc|e\.g|i\.e|Inc|Corp|Ltd|Co|Mt|Ft|approx|Vol|pp?|[A-Z])\.["”’']?\s*$/;
+const ABBREVIATION = new RegExp(`(?:^|[\\s("'“‘[-])(?:${[...LEX.sentenceAbbreviations].map((w) => w.replaceAll('.', '\\.')).join('|')}|[A-Z])\\.["”’']?\\s*$`);
 
 const CHUNK = 2000; // chars: keeps Intl.Segmenter in its fast range
 const MAX_CHUNK = 8000;

@@ -10,6 +10,15 @@ const word = z
   .min(1)
   .refine((s) => s === s.toLowerCase() && s === s.trim(), { message: 'a lexicon word is lower case with no surrounding space' });
 const wordList = z.array(word).min(1);
+/** Written as they appear in text, case and dots kept ("U.S", "Mr"). */
+const spellingList = z
+  .array(
+    z
+      .string()
+      .min(1)
+      .regex(/^[A-Za-z.]+$/, { message: 'a spelling is letters and dots' }),
+  )
+  .min(1);
 const phraseList = z.array(z.array(word).min(1)).min(1);
 const numberMap = z.record(word, z.number());
 const wordMap = z.record(word, word);
@@ -94,6 +103,7 @@ export const lexiconSchema = {
     honorifics: wordList,
     commonFirstWords: wordList,
     notClaimNames: wordList,
+    sentenceAbbreviations: spellingList,
   }),
   numbers: z.strictObject({
     $comment: z.string(),

@@ -239,7 +239,9 @@ ${issues(report)}
 </header>
 <form class="controls" id="controls" role="search" aria-label="Filters">
 <label class="check"><input type="checkbox" id="f-failing"> Failing only</label>
-<label>Verdict <select id="f-verdict"><option value="">any</option><option value="supported">✓ supported</option><option value="contradicted">✗ contradicted</option><option value="mixed">± mixed</option><option value="hedged">? hedged only</option><option value="absent">· absent</option></select></label>
+<label>Verdict <select id="f-verdict"><option value="">any</option><option value="supported">✓ supported</option>
+<option value="contradicted">✗ contradicted</option><option value="mixed">± mixed</option>
+<option value="hedged">? hedged only</option><option value="absent">· absent</option></select></label>
 <label>Source <input type="search" id="f-source" placeholder="id, title, outlet or path" autocomplete="off"${sourceOptions ? ' list="source-ids"' : ''}></label>
 <label>Search <input type="search" id="f-text" placeholder="claim id, text or failure" autocomplete="off"></label>
 <label class="check"><input type="checkbox" id="f-evidence"> Only sources with evidence</label>
