@@ -10,7 +10,13 @@ import { claimSlot, type Interval, intervalLabel, type NumberSlot, parseClaimNum
 import type { EntityDef, LoadedClaim } from './load.js';
 
 export type CompiledValue =
-  | { kind: 'date'; spec: DateSpec; raw: string }
+  | {
+      kind: 'date';
+      spec: DateSpec;
+      raw: string;
+      /** The claim's wording gives its date as a deadline ("gave X until July 31", "the deadline"): a "by"/"until" date is its value, not a bound. */
+      deadline: boolean;
+    }
   | { kind: 'number'; n: Interval; label: string; unit?: string; unitRaw?: string; slot?: NumberSlot }
   | { kind: 'entity'; entity: EntityValue };
 
@@ -76,7 +82,7 @@ export function compileClaims(claims: LoadedClaim[], entities: Map<string, Entit
 export function compileClaim(c: LoadedClaim, reg: EntityRegistry, scope?: CompiledClaim['scope']): CompiledClaim {
   const about = c.about.map((item) => (Array.isArray(item) ? item : [item]).map((t) => compileTerm(t, reg)));
   let value: CompiledValue | undefined;
-  if (c.value?.date !== undefined) value = { kind: 'date', spec: claimDate(c.value.date), raw: c.value.date };
+  if (c.value?.date !== undefined) value = { kind: 'date', spec: claimDate(c.value.date), raw: c.value.date, deadline: deadlineWording(c.claim) };
   else if (c.value?.number !== undefined) value = numberValue(c.value.number, c.claim, c.value.unit);
   else if (c.value?.entity !== undefined) value = { kind: 'entity', entity: compileEntityValue(c.value.entity, c.rivals ?? [], reg) };
   const namedSubject = about.some((alts) => alts.some((m) => m.alts.some((a) => /^\p{Lu}/u.test(a.text))));
@@ -99,6 +105,15 @@ export function compileClaim(c: LoadedClaim, reg: EntityRegistry, scope?: Compil
     participants: participantsOf(c.claim, about, reg, valueWords(c, reg)),
     ...(scope ? { scope } : {}),
   };
+}
+
+/** The claim's wording states a deadline: "until July 31", "by the end of May", "the deadline". */
+function deadlineWording(text: string): boolean {
+  const toks = tokenize(text);
+  const dateAt = (k: number) => !!toks[k] && (toks[k]?.digit || LEX.monthNames.has(toks[k]?.norm ?? ''));
+  return toks.some(
+    (t, i) => t.norm === 'deadline' || (LEX.deadlineWords.has(t.norm) && (dateAt(i + 1) || (toks[i + 1]?.norm === 'the' && (dateAt(i + 2) || dateAt(i + 4))))),
+  );
 }
 
 /**

@@ -58,7 +58,9 @@ function dateMentions(v: Extract<NonNullable<CompiledClaim['value']>, { kind: 'd
   return cache.datesOf(g).map((d) => {
     // "since 2021, when Biden held a summit": the "when" clause tells what happened then
     const when = whenClause(a, d.tokTo);
-    const bound = d.bound && when === undefined;
+    // "must provide the information by July 31": for a deadline claim, a "by"/"until" date is the deadline
+    const deadline = v.deadline && d.bound && LEX.deadlineWords.has(a.tokens[d.tokFrom - 1]?.norm ?? '');
+    const bound = d.bound && when === undefined && !deadline;
     return {
       tokFrom: d.tokFrom,
       tokTo: d.tokTo,
@@ -66,7 +68,7 @@ function dateMentions(v: Extract<NonNullable<CompiledClaim['value']>, { kind: 'd
       end: d.end,
       kind: 'date',
       value: d.spec?.label ?? (d.yearless ? `--${d.yearless.month}-${d.yearless.day}` : 'unanchored'),
-      relation: bound ? undefined : compareDate(v.spec, { ...d, bound }),
+      relation: bound ? undefined : compareDate(v.spec, { ...d, bound: d.bound && !deadline }),
       ...(when !== undefined ? { when } : {}),
       ...(when !== undefined && d.bound ? { earlier: true } : {}),
       ...(d.spec ? { dateTo: d.spec.to } : {}),

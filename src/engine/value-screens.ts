@@ -13,12 +13,13 @@ import type { Source } from '../corpus/load.js';
 import { LEX, startsWithAny } from '../lexicon/index.js';
 import type { Analysis } from '../nlp/analyze.js';
 import { RULE as CHANGING_RULE, changingMarker, otherTime, sentenceGivesTotal } from '../rules/changing-figures.js';
+import { RULE as KIND_RULE, ofPhraseAfterFigure, otherKind } from '../rules/counted-kind.js';
 import { RULE as OWNER_RULE, ofNoun, otherOwner } from '../rules/number-owner.js';
 import { RULE as ACT_RULE, otherGoverningVerb } from '../rules/other-act.js';
 import { RULE as OCCURRENCE_RULE, otherRound, outsideWhen, relativeInOtherYear } from '../rules/other-occurrence.js';
 import { namesOne } from '../rules/participants.js';
 import { coHolder, insideClaimedName, otherSubjectClause, RULE as RIVAL_RULE, speakerVerb } from '../rules/rival-roles.js';
-import type { Token } from '../text/normalize.js';
+import { type Token, tokenize } from '../text/normalize.js';
 import type { ValueMatch } from '../types.js';
 import { type DateMention, type DateSpec, publishedDay } from '../values/date.js';
 import { clauseIndex, IRREGULAR_PAST } from './tie.js';
@@ -172,11 +173,37 @@ export interface ValueScreen {
   test(x: ValueContext, m: Mention, negated: boolean): string | undefined;
 }
 
+/** The "of" phrase of the claim's counted noun ("12,000 pages of technical documentation"), read once per claim. */
+const claimPhrases = new WeakMap<CompiledClaim, Set<string> | undefined>();
+function claimOfPhrase(c: CompiledClaim): Set<string> | undefined {
+  if (claimPhrases.has(c)) return claimPhrases.get(c);
+  const v = c.value;
+  let out: Set<string> | undefined;
+  if (v?.kind === 'number') {
+    const tokens = tokenize(c.claim.claim);
+    // "12,000 pages" or "12 million pages": the figure with its scale word
+    const scale = (k: number) => LEX.scaleWords[tokens[k]?.norm ?? ''];
+    const valueAt = (k: number) => Number(tokens[k]?.raw.replaceAll(',', '')) * (scale(k + 1) ?? 1);
+    const at = tokens.findIndex((t, k) => t.digit && [v.n.lo, v.n.hi].includes(valueAt(k)));
+    out = at >= 0 ? ofPhraseAfterFigure(tokens, scale(at + 1) === undefined ? at + 1 : at + 2) : undefined;
+  }
+  claimPhrases.set(c, out);
+  return out;
+}
+
 /** The sentence's mentions of the claim's own value. */
 const ownValues = (x: ValueContext): Mention[] => x.mentions.filter((o) => o.relation === 'equal' || o.relation === 'finer');
 
 /** Screens for a value the sentence ties to the claim, run before its cues. */
 export const TIED_SCREENS: readonly ValueScreen[] = [
+  {
+    name: KIND_RULE,
+    test: (x, m) => {
+      if (m.kind !== 'number' || m.relation !== 'different') return undefined;
+      const other = otherKind(claimOfPhrase(x.c), ofPhraseAfterFigure(x.a.tokens, m.tokTo));
+      return other ? `counts another kind of thing ("of ... ${other.join(' ')}") than the claim's` : undefined;
+    },
+  },
   {
     name: RIVAL_RULE,
     test: (x, m) => (m.relation === 'rival' && insideClaimedName(x.a.tokens, m, ownValues(x)) ? "is part of the name of the claim's own value" : undefined),

@@ -138,6 +138,7 @@ export const lexiconSchema = {
     weekdayNames: wordList,
     relativeDays: wordList,
     relativeDayPhrases: numberMap,
+    deadlineWords: wordList,
     sinceDateWords: wordList,
     monthParts: wordList,
     monthPrepositions: wordList,

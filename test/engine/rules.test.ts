@@ -664,6 +664,35 @@ const rows: [string, Case, string, Verdict][] = [
     'In 2008, Nordair cut jobs, about 17% of its workforce.',
     'absent',
   ],
+  // counted-kind: "pages of code" are not "pages of documentation"
+  [
+    'counted-kind: a figure of another "of" phrase does not contradict',
+    { claim: { claim: 'Kestrel published 12,000 pages of technical documentation', about: ['Kestrel', 'pages'], value: { number: 12000, unit: 'page' } } },
+    'Kestrel released 30,000 pages of secret source code.',
+    'absent',
+  ],
+  [
+    'counted-kind: the same kind in other words still contradicts',
+    { claim: { claim: 'Kestrel published 12,000 pages of technical documentation', about: ['Kestrel', 'pages'], value: { number: 12000, unit: 'page' } } },
+    'Kestrel released 30,000 pages of documentation.',
+    'contradicted',
+  ],
+  // deadlines: "by July 31" is the deadline a deadline claim states
+  [
+    'deadline: "must provide it by July 31" supports "gave X until July 31"',
+    {
+      claim: { claim: 'The regulator gave Kestrel until July 31, 2006 to provide the data', about: ['Kestrel', 'provide'], value: { date: '2006-07-31' } },
+      published: '2006-07-12',
+    },
+    'The regulator says Kestrel must provide the data by July 31.',
+    'supported',
+  ],
+  [
+    'deadline: a bound date does not decide a claim that states no deadline',
+    { claim: { claim: 'Kestrel provided the data on July 31, 2006', about: ['Kestrel', 'provide'], value: { date: '2006-07-31' } }, published: '2006-07-12' },
+    'The regulator says Kestrel must provide the data by July 31.',
+    'absent',
+  ],
   // hedges of section 6
   ['a vow is not the act', { claim: { about: ['governor', 'curfew'] } }, 'The governor vowed to impose a curfew.', 'absent'],
   [
