@@ -7,7 +7,6 @@ import type { CorpusIndex } from '../corpus/index.js';
 import type { Source } from '../corpus/load.js';
 import type { Sentence } from '../corpus/segment.js';
 import { type Analysis, analyze } from '../nlp/analyze.js';
-import { tagTokens } from '../nlp/pos.js';
 import { namesOne } from '../rules/participants.js';
 import { stem } from '../text/normalize.js';
 import { type DateMention, findDates } from '../values/date.js';
@@ -28,9 +27,7 @@ export class SentenceCache {
   analysis(g: number): Analysis {
     let a = this.analyses.get(g);
     if (!a) {
-      const text = this.sentence(g).sentence.text;
-      a = analyze(text);
-      tagTokens(text, a.tokens);
+      a = analyze(this.sentence(g).sentence.text);
       this.analyses.set(g, a);
     }
     return a;

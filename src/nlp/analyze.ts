@@ -52,6 +52,8 @@ function phraseAfter(tokens: Token[], from: number, clauseEnd: number): [number,
 /** What the engine knows about one sentence, computed once and shared by all claims. */
 export interface Analysis {
   text: string;
+  /** Whether the tokens carry part-of-speech tags yet (nlp/pos.ts tags on first need). */
+  tagged?: boolean;
   tokens: Token[];
   clauses: Clause[];
   clauseOf: Int16Array;

@@ -6,6 +6,7 @@
  */
 import { createRequire } from 'node:module';
 import type { Token } from '../text/normalize.js';
+import type { Analysis } from './analyze.js';
 
 interface WinkDoc {
   tokens(): { out(f: unknown): string[] };
@@ -52,4 +53,15 @@ export function tagTokens(text: string, tokens: Token[]): void {
     const p = tagAt.get(t.start);
     if (p !== undefined) t.pos = p;
   }
+}
+
+/**
+ * Tag a sentence's tokens the first time a reading rule needs the tags: most candidate
+ * sentences are decided without them (no value of the claim's kind, no -ed/-ing word to
+ * judge), and tagging costs about as much as the rest of the sentence's analysis.
+ */
+export function tagOnce(a: Analysis): void {
+  if (a.tagged) return;
+  tagTokens(a.text, a.tokens);
+  a.tagged = true;
 }

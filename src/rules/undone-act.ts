@@ -7,6 +7,7 @@
  */
 import { LEX } from '../lexicon/index.js';
 import type { Analysis, CueHit } from '../nlp/analyze.js';
+import { tagOnce } from '../nlp/pos.js';
 
 export const RULE = 'undone-act';
 
@@ -43,6 +44,8 @@ function predicateClauses(a: Analysis, termClauses: Set<number>): Set<number> {
 
 /** The undoing verb in a clause holding a claim term (or its predicate), as a negation cue, or undefined. */
 export function undoingCue(a: Analysis, termClauses: Set<number>, claimStems: Set<string>): CueHit | undefined {
+  if (!a.tokens.some((t) => LEX.undoingVerbs.has(t.norm))) return undefined;
+  tagOnce(a);
   const scope = predicateClauses(a, termClauses);
   for (let i = 0; i < a.tokens.length; i++) {
     const t = a.tokens[i];
