@@ -67,6 +67,8 @@ function classify(t: Token, i: number, about: (i: number) => boolean, names: boo
     const inContext = classifyInContext(toks, i);
     if (inContext) return inContext;
   }
+  // "the run-off election": an event noun headed by a claim term names the claim's event
+  if (EVENT_NOUNS.has(n) && i > 0 && about(i - 1) && !toks?.[i - 1]?.cap) return 'about';
   if (REPORTING_VERBS.has(n) || EVENT_NOUNS.has(n)) return 'block';
   if (IRREGULAR_PAST.has(n)) return 'action';
   return verbByEnding(t) ? 'action' : 'skip';
@@ -243,6 +245,7 @@ export function isTied(a: Analysis, from: number, to: number, about: (i: number)
   if (subjectOfTerm(a, to, about)) return true;
   const back = scanBack(a, from, about, names);
   if (back === 'about') return true;
+  if (back === 'front' && clauseIndex(a, from) === 0 && reportedInClause(a, to, about, opts.claimStems)) return false;
   if (appositive(a, to, about)) return true;
   if (back === 'action' && objectOfTermVerb(a, from, about, names, opts.claimStems)) return true;
   if (back === 'action' || back === 'none') {
@@ -256,6 +259,21 @@ export function isTied(a: Analysis, from: number, to: number, about: (i: number)
   // it belongs to the clause before it
   if (clauseIndex(a, from) > 0) return trailing(a, from, about, names);
   return scanForward(a, to, about, names) === 'about';
+}
+
+/**
+ * A fronted date whose clause is a report ("On January 25, the date of the election was
+ * announced as March 29"): the date is the report's, unless the claim states that verb.
+ */
+function reportedInClause(a: Analysis, to: number, about: (i: number) => boolean, claimStems?: Set<string>): boolean {
+  let k = to;
+  while (k < a.tokens.length && !about(k)) k++;
+  const end = (a.clauses[clauseIndex(a, k)] as Clause | undefined)?.to ?? a.tokens.length;
+  for (let i = k; i < end; i++) {
+    const t = a.tokens[i] as Token;
+    if (REPORTING_VERBS.has(t.norm) && !about(i) && !claimStems?.has(t.stem)) return true;
+  }
+  return false;
 }
 
 /**

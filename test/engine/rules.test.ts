@@ -693,6 +693,31 @@ const rows: [string, Case, string, Verdict][] = [
     'The regulator says Kestrel must provide the data by July 31.',
     'absent',
   ],
+  // event nouns headed by a term, and fronted dates of a report
+  [
+    'tie: "the run-off election is set to be on" dates the run-off',
+    { claim: { claim: 'The run-off was held on June 8, 2014', about: [['run-off', 'runoff']], value: { date: '2014-06-08' } }, published: '2014-05-10' },
+    'The run-off election is set to be on June 8.',
+    'supported',
+  ],
+  [
+    'tie: an event noun headed by something else still blocks ("the campaign rally on")',
+    { claim: { claim: 'The run-off was held on June 8, 2014', about: [['run-off', 'runoff']], value: { date: '2014-06-08' } }, published: '2014-05-10' },
+    'Before the run-off, the party held a rally on June 1.',
+    'absent',
+  ],
+  [
+    'tie: a fronted date of a report is the report\'s, no contradiction ("On May 2, the date of the vote was announced")',
+    { claim: { about: ['vote'], value: { date: '2014-06-08' } }, published: '2014-05-10' },
+    'On May 2, the date of the vote was announced.',
+    'absent',
+  ],
+  [
+    "tie: a fronted date with no report in its clause is the event's",
+    { claim: { about: ['vote'], value: { date: '2014-06-08' } }, published: '2014-05-10' },
+    'On May 2, the vote took place without incident.',
+    'contradicted',
+  ],
   // hedges of section 6
   ['a vow is not the act', { claim: { about: ['governor', 'curfew'] } }, 'The governor vowed to impose a curfew.', 'absent'],
   [
