@@ -29,6 +29,7 @@ export const lexiconSchema = {
   cues: z.strictObject({
     $comment: z.string(),
     hedgeWords: wordList,
+    adverbialHedges: wordList,
     hedgePhrases: phraseList,
     nounPhraseHedges: wordList,
     pseudoHedgePhrases: phraseList,

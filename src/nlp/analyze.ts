@@ -173,7 +173,8 @@ function hedgeAt(tokens: Token[], i: number, ctx: HedgeContext): RawCue | undefi
     kind: 'hedge',
     from: i,
     to: i + 1,
-    reachesComplement: true,
+    // an adverb hedges the verb it modifies: "allegedly ordered" reaches no complement, "reportedly said that ..." does
+    reachesComplement: !LEX.adverbialHedges.has(t.norm) || REPORTING_VERBS.has(tokens[i + 1]?.norm ?? ''),
     conditional: CONDITIONAL.has(t.norm) || VOLITIONAL.has(t.norm) || (t.norm === 'should' && i === 0),
   };
 }
@@ -231,7 +232,9 @@ function cueHit(r: RawCue, tokens: Token[], clauses: Clause[]): CueHit {
   const head = tokens[r.from]?.norm ?? '';
   if (r.kind === 'hedge' && NOUN_PHRASE_HEDGES.has(head))
     return { kind: r.kind, from: r.from, to: r.to, clause, reach: [clause], phrase: phraseAfter(tokens, r.to, clauses[clause]?.to ?? tokens.length) };
-  const forward = r.kind === 'negation' && FORWARD_ONLY.has(head);
+  // "Hussein and seven co-defendants are on trial after Hussein allegedly ordered ...": an adverb
+  // hedges what follows it in its clause, not the clause's opening
+  const forward = (r.kind === 'negation' && FORWARD_ONLY.has(head)) || (r.kind === 'hedge' && LEX.adverbialHedges.has(head));
   return { kind: r.kind, from: r.from, to: r.to, clause, reach, ...(forward ? { forward } : {}) };
 }
 

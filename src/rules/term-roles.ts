@@ -2,8 +2,9 @@
  * Rules on how the claim's terms sit in a sentence.
  * - distinct-terms: each `about` item needs a word of its own; one word cannot stand for two
  *   items ("re-elected" is not both "won" and "election").
- * - possessor: a name that only owns the person who acts ("Saddam's co-defendants to be
- *   executed") is not the one the claim's act happens to.
+ * - possessor: a name that only owns or describes the person who acts ("Saddam's
+ *   co-defendants to be executed", "the former Saddam Hussein defense minister will be hanged")
+ *   is not the one the claim's act happens to.
  */
 
 import { LEX } from '../lexicon/index.js';
@@ -38,9 +39,14 @@ export function possessorOfPerson(tokens: Token[], h: TermHit, people: Set<strin
   if (!last?.cap) return false;
   let k = h.to;
   const glued = /['’]s$/.test(last.raw);
-  if (!glued) {
-    if (!/^['’]s$/.test(tokens[k]?.raw ?? '')) return false;
-    k++;
+  if (!glued && /^['’]s$/.test(tokens[k]?.raw ?? '')) k++;
+  else if (!glued) {
+    // "the former Saddam Hussein defense minister": a name used as a modifier between a
+    // determiner and the person it describes (one more word may come first: "defense")
+    if (!LEX.determiners.has(tokens[h.from - 1]?.norm ?? '') && !LEX.formerlyWords.has(tokens[h.from - 1]?.norm ?? '') && tokens[h.from - 1]?.norm !== 'former')
+      return false;
+    const after = tokens[k];
+    if (after && !after.cap && !after.punct && !people.has(after.stem) && !inTerms(k)) k++;
   }
   const next = tokens[k];
   if (!next || next.cap || next.punct || inTerms(k) || !people.has(next.stem)) return false;

@@ -718,6 +718,38 @@ const rows: [string, Case, string, Verdict][] = [
     'On May 2, the vote took place without incident.',
     'contradicted',
   ],
+  // hedge adverbs hedge what follows them
+  [
+    'hedge adverb: "allegedly" in a later clause does not hedge the figure before it',
+    { claim: { about: ['co-defendants'], value: { number: 5 } } },
+    'Ortega and five co-defendants are on trial after Ortega allegedly ordered the raid.',
+    'supported',
+  ],
+  [
+    'hedge adverb: it hedges the figure after it',
+    { claim: { about: ['raid', 'killed'], value: { number: 12, unit: 'people' } } },
+    'The army allegedly killed 12 people in the raid.',
+    'absent',
+  ],
+  [
+    'hedge adverb: "apparently" in a participle phrase does not hedge the clause after it',
+    { claim: { claim: 'Ortega was not insulted before the hearing', about: ['Ortega', 'insulted'], negated: true } },
+    'Many watched a video, apparently filmed on a phone, that showed Ortega insulted by guards.',
+    'contradicted',
+  ],
+  // possessor: a name that describes another person
+  [
+    'possessor: "the former Ortega defence minister will be hanged" is not Ortega',
+    { claim: { about: ['Ortega', 'hanged'] } },
+    'Under the law the former Ortega defence minister will be hanged within 30 days.',
+    'absent',
+  ],
+  [
+    'possessor: "former dictator Ortega will be hanged" is Ortega',
+    { claim: { about: ['Ortega', 'hanged'] } },
+    'Under the law former dictator Ortega will be hanged within 30 days.',
+    'supported',
+  ],
   // hedges of section 6
   ['a vow is not the act', { claim: { about: ['governor', 'curfew'] } }, 'The governor vowed to impose a curfew.', 'absent'],
   [
