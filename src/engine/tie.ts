@@ -292,7 +292,9 @@ function objectOfTermVerb(a: Analysis, from: number, about: (i: number) => boole
   const verb = a.tokens[k] as Token;
   const reduced = about(k - 1) && !a.tokens[k - 1]?.cap && verb.norm.endsWith('ed') && !IRREGULAR_PAST.has(verb.norm);
   const passive = reduced || LEX.passiveAuxiliaries.has(a.tokens[k - 1]?.norm ?? '');
-  if (claimStems && passive && !claimStems.has((a.tokens[k] as Token).stem)) return false;
+  // "the lawsuit filed on February 14": a verb that brings the thing into being dates the thing itself
+  const creation = reduced && LEX.creationVerbs.has(verb.norm);
+  if (claimStems && passive && !creation && !claimStems.has((a.tokens[k] as Token).stem)) return false;
   let j = k - 1;
   const subject = (i: number) => about(i) && !REPORTING_VERBS.has(a.tokens[i]?.norm ?? '') && !insidePhrase(a.tokens, i);
   for (let n = 0; j >= 0 && n < 3 && clauseIndex(a, j) === c; j--, n++) {

@@ -90,6 +90,7 @@ export const lexiconSchema = {
     otherOccurrenceWords: wordList,
     otherRoundWords: wordList,
     undoingVerbs: wordList,
+    creationVerbs: wordList,
     modifierPrefixes: wordList,
     implicativeVerbs: wordList,
     supersedingPhrases: phraseList,

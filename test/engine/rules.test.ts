@@ -750,6 +750,30 @@ const rows: [string, Case, string, Verdict][] = [
     'Under the law former dictator Ortega will be hanged within 30 days.',
     'supported',
   ],
+  [
+    'number-owner: the "US" of "US$3 billion" is the currency, not an owner',
+    { claim: { about: ['Nordair', 'costs'], value: { number: 3_000_000_000, unit: 'dollar' } } },
+    'Nordair left bankruptcy on Monday after a restructuring that left it with 6,000 fewer staff and US$3 billion less in annual costs.',
+    'supported',
+  ],
+  [
+    'number-owner: another name before the figure still owns it',
+    { claim: { about: ['Nordair', 'costs'], value: { number: 3_000_000_000, unit: 'dollar' } } },
+    'Nordair cut costs, while Skyway saved $5 billion in costs.',
+    'absent',
+  ],
+  [
+    'creation verb: "the lawsuit filed on February 14" dates the lawsuit',
+    { claim: { about: ['Kestrel', 'lawsuit'], value: { date: '2006-02' } }, published: '2006-02-21' },
+    'The lawsuit filed on February 14, 2006 claims that Kestrel breached the law.',
+    'supported',
+  ],
+  [
+    'creation verb: another passive act does not ("the election called on February 24")',
+    { claim: { about: ['election'], value: { date: '2006-04-02' } }, published: '2006-03-01' },
+    'The election called on February 24 is opposed by the main parties.',
+    'absent',
+  ],
   // hedges of section 6
   ['a vow is not the act', { claim: { about: ['governor', 'curfew'] } }, 'The governor vowed to impose a curfew.', 'absent'],
   [
