@@ -6,8 +6,8 @@
  */
 import type { CompiledClaim } from '../claims/compile.js';
 import { LEX } from '../lexicon/index.js';
-import { sameKind, unitSynonyms } from '../lexicon/kinds.js';
 import type { Analysis } from '../nlp/analyze.js';
+import { sameKind, unitSynonyms } from '../text/kinds.js';
 import type { Token } from '../text/normalize.js';
 import { compareDate } from '../values/date.js';
 import { findEntities } from '../values/entity.js';

@@ -8,12 +8,12 @@
 import type { CompiledClaim } from '../claims/compile.js';
 import type { Source } from '../corpus/load.js';
 import { LEX } from '../lexicon/index.js';
-import { sameKind } from '../lexicon/kinds.js';
 import type { Analysis } from '../nlp/analyze.js';
 import { RULE as ACT_RULE, countsOtherObjects } from '../rules/other-act.js';
 import { RULE as OCCURRENCE_RULE, otherOccurrenceByWhen } from '../rules/other-occurrence.js';
 import { label as participantLabel } from '../rules/participants.js';
 import { DISTINCT as DISTINCT_RULE, distinctHits, POSSESSOR as POSSESSOR_RULE, possessorOfPerson } from '../rules/term-roles.js';
+import { sameKind } from '../text/kinds.js';
 import type { Token } from '../text/normalize.js';
 import { matchTerm, type TermHit } from '../text/terms.js';
 import type { DateMention } from '../values/date.js';

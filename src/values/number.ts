@@ -8,8 +8,8 @@
  */
 
 import { LEX } from '../lexicon/index.js';
-import { sameKind } from '../lexicon/kinds.js';
 import type { Analysis } from '../nlp/analyze.js';
+import { sameKind } from '../text/kinds.js';
 import type { Token } from '../text/normalize.js';
 import { stem, tokenize } from '../text/normalize.js';
 import { countedBy } from './number/counted.js';

@@ -3,8 +3,9 @@
  * stemmed with the same stemmer the tokenizer uses, so a list entry matches every
  * inflection a sentence may use.
  */
-import { stem } from '../text/normalize.js';
-import { COUNTED_NOUNS } from './index.js';
+
+import { COUNTED_NOUNS } from '../lexicon/index.js';
+import { stem } from './normalize.js';
 
 const stemOf = (w: string): string => stem(w.toLowerCase());
 
