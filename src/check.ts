@@ -228,9 +228,8 @@ class Undecided {
   add(t: Trace): void {
     if (t.outcome === 'ignored' && t.reason.startsWith('no match for')) return;
     this.mentioning++;
-    const rule = /\[rule: ([^\]]+)\]/.exec(t.reason)?.[1];
     const key =
-      rule ??
+      t.rule ??
       (t.outcome === 'no-value'
         ? "no value of the claim's kind"
         : t.outcome === 'not-tied'

@@ -37,6 +37,8 @@ export interface Trace {
   text: string;
   outcome: EvidenceKind | 'ignored' | 'no-value' | 'not-tied' | 'neutral';
   reason: string;
+  /** The named reading rule that set the sentence, or its first set-aside value, aside. */
+  rule?: string;
 }
 
 type Result = { evidence: Evidence[]; trace: Trace };
@@ -81,7 +83,7 @@ export function evaluateSentence(c: CompiledClaim, g: number, cache: SentenceCac
   const a = cache.analysis(g);
   const base: Base = { source: source.id, start: sentence.start, end: sentence.end, line: sentence.line, text: sentence.text };
   const matched = matchAbout(c, a);
-  if (typeof matched === 'string') return { evidence: [], trace: { ...base, outcome: 'ignored', reason: matched } };
+  if ('reason' in matched) return { evidence: [], trace: { ...base, outcome: 'ignored', ...matched } };
   const { hits, itemHits } = matched;
   const inTerms = new Uint8Array(a.tokens.length);
   for (const h of hits) for (let i = h.from; i < h.to; i++) inTerms[i] = 1;
@@ -102,7 +104,7 @@ export function evaluateSentence(c: CompiledClaim, g: number, cache: SentenceCac
     },
     dates: () => cache.datesOf(g),
   });
-  if (screened) return { evidence: [], trace: { ...base, outcome: 'ignored', reason: screened } };
+  if (screened) return { evidence: [], trace: { ...base, outcome: 'ignored', ...screened } };
   const about = (i: number) => inTerms[i] === 1;
   const { make, fuzzyNote } = evidenceMaker(a, sentence, hits);
   let mentions: Mention[] | undefined;
@@ -125,7 +127,7 @@ export function evaluateSentence(c: CompiledClaim, g: number, cache: SentenceCac
 }
 
 /** Every about item's hits in the sentence, or why an item has none (rule prefixed-term: "post-election" is not the election). */
-function matchAbout(c: CompiledClaim, a: Analysis): { hits: TermHit[]; itemHits: TermHit[][] } | string {
+function matchAbout(c: CompiledClaim, a: Analysis): { hits: TermHit[]; itemHits: TermHit[][] } | { reason: string; rule?: string } {
   const hits: TermHit[] = [];
   const itemHits: TermHit[][] = [];
   for (const alts of c.about) {
@@ -138,9 +140,9 @@ function matchAbout(c: CompiledClaim, a: Analysis): { hits: TermHit[]; itemHits:
     }
     const first = all[0];
     const pre = first && modifierPrefix(a.tokens, first);
-    if (!first || !pre) return `no match for ${q(alts[0]?.label ?? '')}`;
+    if (!first || !pre) return { reason: `no match for ${q(alts[0]?.label ?? '')}` };
     const text = a.text.slice((a.tokens[first.from - 1] as Token).start, (a.tokens[first.to - 1] as Token).end);
-    return `${q(text)} names what is ${pre} the event, not the event [rule: ${PREFIXED_RULE}]`;
+    return { reason: `${q(text)} names what is ${pre} the event, not the event [rule: ${PREFIXED_RULE}]`, rule: PREFIXED_RULE };
   }
   return { hits, itemHits };
 }
@@ -187,7 +189,7 @@ function evidenceMaker(a: Analysis, sentence: Sentence, hits: TermHit[]): Pick<R
 function plainVerdict(r: Reading): Result {
   const { c, a, base } = r;
   const missing = missingParticipants(a.tokens, c.participants, c.names);
-  if (missing) return { evidence: [], trace: { ...base, outcome: 'ignored', reason: `${missing} [rule: ${PARTICIPANTS_RULE}]` } };
+  if (missing) return { evidence: [], trace: { ...base, outcome: 'ignored', reason: `${missing} [rule: ${PARTICIPANTS_RULE}]`, rule: PARTICIPANTS_RULE } };
   const cues = cuesFor(a, r.termClauses, r.about, r.termTokens);
   const hedges = cues.filter((x) => x.kind === 'hedge' && !c.claimStems.has(a.tokens[x.from]?.stem ?? ''));
   // "a version of Windows without Media Player": a negation word the positive claim itself says is part of it
@@ -197,7 +199,7 @@ function plainVerdict(r: Reading): Result {
   if (infinitiveOnly(a, r.itemHits, c.claimStems))
     return {
       evidence: [],
-      trace: { ...base, outcome: 'neutral', reason: `the claim's verb appears only as a goal ("to ..."), not as an act [rule: ${ACT_RULE}]` },
+      trace: { ...base, outcome: 'neutral', reason: `the claim's verb appears only as a goal ("to ..."), not as an act [rule: ${ACT_RULE}]`, rule: ACT_RULE },
     };
   if (hedges.length) {
     const reason = `hedged by ${hedges.map((h) => q(cueText(a, h))).join(', ')}`;
@@ -212,7 +214,7 @@ function plainVerdict(r: Reading): Result {
 }
 
 /** What one value of the sentence gives: evidence, a hedge, or a note on why it counts for nothing. */
-type Judgement = { evidence: Evidence } | { hedge: Evidence; note?: string } | { note: string };
+type Judgement = { evidence: Evidence } | { hedge: Evidence; note?: string } | { note: string; rule?: string };
 
 /** A claim with a value: every value of its kind in the sentence is judged; the first support and the first contradiction count. */
 function valueVerdict(r: Reading, mentions: Mention[]): Result {
@@ -221,6 +223,7 @@ function valueVerdict(r: Reading, mentions: Mention[]): Result {
   const evidence: Evidence[] = [];
   const notes: string[] = [];
   let hedge: Evidence | undefined;
+  let rule: string | undefined;
   const vx = r.vx();
   for (const m of mentions) {
     const j = judgeMention(r, vx, m);
@@ -229,6 +232,7 @@ function valueVerdict(r: Reading, mentions: Mention[]): Result {
       continue;
     }
     if ('hedge' in j) hedge ??= j.hedge;
+    else rule ??= j.rule;
     if (j.note) notes.push(j.note);
   }
   if (evidence.length)
@@ -237,7 +241,8 @@ function valueVerdict(r: Reading, mentions: Mention[]): Result {
       trace: { ...base, outcome: evidence.length > 1 ? 'support' : (evidence[0] as Evidence).kind, reason: evidence.map((e) => e.reason).join('; ') },
     };
   if (hedge) return { evidence: [hedge], trace: { ...base, outcome: 'hedge', reason: hedge.reason } };
-  return { evidence: [], trace: { ...base, outcome: notes.some((n) => n.includes('belongs')) ? 'not-tied' : 'neutral', reason: notes.join('; ') } };
+  const outcome = notes.some((n) => n.includes('belongs')) ? 'not-tied' : 'neutral';
+  return { evidence: [], trace: { ...base, outcome, reason: notes.join('; '), ...(rule ? { rule } : {}) } };
 }
 
 /** The cues of the value's clause: its hedges (none for a presupposed date) and its negations. */
@@ -265,7 +270,7 @@ function judgeMention(r: Reading, vx: ValueContext, m: Mention): Judgement {
   if (!decisive) return { note: `${said} is ${m.relation === undefined ? 'a bound or unanchored date' : m.relation} (${m.value})` };
   const tied = tieOf(c, a, m, r.about, r.termTokens);
   const whyTied = tied ? screenValue(TIED_SCREENS, vx, m) : undefined;
-  if (whyTied) return { note: whyTied };
+  if (whyTied) return whyTied;
   const { mc, hedges, negs } = mentionCues(r, m);
   const hedgeOf = () => r.make('hedge', `${said} is hedged by ${hedges.map((h) => q(cueText(a, h))).join(', ')}`, hedges, m);
   if (!tied) {
@@ -276,7 +281,7 @@ function judgeMention(r: Reading, vx: ValueContext, m: Mention): Judgement {
   const negated = negs.length > 0;
   const match = m.relation === 'equal' || m.relation === 'finer';
   const whyOther = match ? undefined : screenValue(OTHER_EVENT_SCREENS, vx, m, negated);
-  if (whyOther) return { note: whyOther };
+  if (whyOther) return whyOther;
   const kind = verdictKind(c.negated, match, negated);
   const what = `${said} (${m.value}${m.qualifier ? `, ${m.qualifier}` : ''})`;
   if (!kind) return { note: `${what} is negated and is not the claim's value` };

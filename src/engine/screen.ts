@@ -101,11 +101,11 @@ export const SCREENS: readonly Screen[] = [
   },
 ];
 
-/** The first screen that sets the sentence aside, as the trail's reason; undefined when none does. */
-export function screenSentence(x: ScreenContext): string | undefined {
+/** The first screen that sets the sentence aside: the trail's reason and the rule's name; undefined when none does. */
+export function screenSentence(x: ScreenContext): { reason: string; rule: string } | undefined {
   for (const s of SCREENS) {
     const why = s.test(x);
-    if (why) return `${why} [rule: ${s.name}]`;
+    if (why) return { reason: `${why} [rule: ${s.name}]`, rule: s.name };
   }
   return undefined;
 }

@@ -354,11 +354,11 @@ export const OTHER_EVENT_SCREENS: readonly ValueScreen[] = [
   },
 ];
 
-/** The first screen of `screens` that sets the value aside, as the trail's note; undefined when none does. */
-export function screenValue(screens: readonly ValueScreen[], x: ValueContext, m: Mention, negated = false): string | undefined {
+/** The first screen of `screens` that sets the value aside: the trail's note and the rule's name; undefined when none does. */
+export function screenValue(screens: readonly ValueScreen[], x: ValueContext, m: Mention, negated = false): { note: string; rule: string } | undefined {
   for (const s of screens) {
     const why = s.test(x, m, negated);
-    if (why) return `"${x.a.text.slice(m.start, m.end)}" ${why} [rule: ${s.name}]`;
+    if (why) return { note: `"${x.a.text.slice(m.start, m.end)}" ${why} [rule: ${s.name}]`, rule: s.name };
   }
   return undefined;
 }
