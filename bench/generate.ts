@@ -122,6 +122,120 @@ function q(s: string): string {
   return JSON.stringify(s); // a JSON string is a valid YAML flow scalar
 }
 
+type Kind = 'plain' | 'date' | 'entity';
+
+/** Claim kinds in turn: claim k (from 0) is of kind k mod 3. */
+const KINDS: readonly Kind[] = ['plain', 'date', 'entity'];
+const PER_FILE = 50;
+
+/** One generation in progress: its draws, the articles it draws from and what its claims have named so far. */
+interface Generation {
+  r: () => number;
+  usable: Article[];
+  /** Claims wanted. */
+  n: number;
+  /** Articles given (for the give-up message). */
+  articleCount: number;
+  attempts: number;
+  terms: Set<string>;
+  about: string[][][];
+  kinds: Record<Kind, number>;
+  /** Lower-cased names and aliases defined by an entity entry so far. */
+  entityNames: Set<string>;
+}
+
+/** A claim's value: its YAML (or ''), its rivals (YAML, or ''), what the claim text says of it, and the entity entry it defines, if any. */
+interface Value {
+  value: string;
+  rivals: string;
+  text: string;
+  entity?: string;
+}
+
+const PLAIN: Value = { value: '', rivals: '', text: '' };
+
+/** The about items of a claim on `a`: a name, and mostly also one or two content words of its headline as alternatives. */
+function drawAbout(a: Article, r: () => number): { name: string; alts: string[]; items: string[][] } | undefined {
+  const names = [...headlineNames(a.headline), ...bodyNames(a.body)];
+  const content = contentWords(a.headline);
+  if (names.length === 0 || content.length === 0) return undefined;
+  const name = pick(names, r);
+  const alts = [...new Set([pick(content, r), pick(content, r)])];
+  return { name, alts, items: r() < 0.15 ? [[name]] : [[name], alts] };
+}
+
+function aboutYaml(items: string[][]): string {
+  return `[${items.map((it) => (it.length === 1 ? q(it[0] as string) : `[${it.map(q).join(', ')}]`)).join(', ')}]`;
+}
+
+function dateValue(a: Article, r: () => number): Value | undefined {
+  const d = dateIn(a, r);
+  return d ? { value: `{ date: ${q(d)} }`, rivals: '', text: ` on ${d}` } : undefined;
+}
+
+/** A multi-word name gets an entity entry with its last word as alias, once. */
+function aliasEntry(e: string, defined: Set<string>): string | undefined {
+  const parts = e.split(' ');
+  const alias = parts[parts.length - 1] as string;
+  if (parts.length <= 1 || defined.has(e.toLowerCase()) || defined.has(alias.toLowerCase())) return undefined;
+  defined.add(e.toLowerCase());
+  defined.add(alias.toLowerCase());
+  return `  ${q(e)}: { aliases: [${q(alias)}] }`;
+}
+
+/** Another name of the article as the value, sometimes a name of another article as its rival. */
+function entityValue(g: Generation, a: Article, name: string): Value | undefined {
+  const others = bodyNames(a.body).filter((x) => x !== name);
+  if (others.length === 0) return undefined;
+  const e = pick(others, g.r);
+  g.terms.add(e);
+  let rivals = '';
+  const rival = pick(bodyNames(pick(g.usable, g.r).body), g.r);
+  if (rival && rival !== e && rival !== name && g.r() < 0.5) {
+    rivals = `[${q(rival)}]`;
+    g.terms.add(rival);
+  }
+  const entity = aliasEntry(e, g.entityNames);
+  return { value: `{ entity: ${q(e)} }`, rivals, text: ` in ${e}`, ...(entity ? { entity } : {}) };
+}
+
+/** One attempt at the next claim: its YAML lines and the entity entry it defines; undefined when the drawn article cannot give one. */
+function nextClaim(g: Generation): { lines: string[]; entity?: string } | undefined {
+  const a = pick(g.usable, g.r);
+  const about = drawAbout(a, g.r);
+  if (!about) return undefined;
+  const kind = KINDS[g.about.length % 3] as Kind;
+  const id = `gen-${kind}-${String(g.about.length + 1).padStart(5, '0')}`;
+  const v = kind === 'date' ? dateValue(a, g.r) : kind === 'entity' ? entityValue(g, a, about.name) : PLAIN;
+  if (!v) return undefined;
+  for (const it of about.items) for (const t of it) g.terms.add(t);
+  g.about.push(about.items);
+  g.kinds[kind]++;
+  const text = `${about.name} ${about.alts.join(' / ')}${v.text}`;
+  const lines = [`  - id: ${id}`, `    claim: ${q(`${text} (from ${a.id})`)}`, `    about: ${aboutYaml(about.items)}`];
+  if (v.value) lines.push(`    value: ${v.value}`);
+  if (v.rivals) lines.push(`    rivals: ${v.rivals}`);
+  if (g.r() < 0.05) lines.push('    negated: true');
+  if (g.r() < 0.3) lines.push('    expect: { supported: ">= 0" }');
+  return { lines, ...(v.entity ? { entity: v.entity } : {}) };
+}
+
+/** Claim file number `f` (from 0): the next claims, up to 50, after the entity entries they define. */
+function nextFile(g: Generation, f: number): { name: string; text: string } {
+  const lines: string[] = ['claims:'];
+  const entities: string[] = [];
+  const start = g.about.length;
+  while (g.about.length < g.n && g.about.length - start < PER_FILE) {
+    if (++g.attempts > g.n * 50) throw new Error(`could not generate ${g.n} claims from ${g.articleCount} articles`);
+    const claim = nextClaim(g);
+    if (!claim) continue;
+    lines.push(...claim.lines);
+    if (claim.entity) entities.push(claim.entity);
+  }
+  const head = entities.length ? ['entities:', ...entities] : [];
+  return { name: `gen-${String(f + 1).padStart(3, '0')}.yaml`, text: `# generated by bench/generate.ts\n${[...head, ...lines].join('\n')}\n` };
+}
+
 /**
  * Generate `n` claims from `articles`: a third plain, a third with a date, a third
  * with an entity value; 50 claims per file; the same inputs give the same files.
@@ -130,72 +244,20 @@ export function generateClaims(articles: Article[], n: number, seed = 1): Genera
   const r = prng(seed);
   const usable = articles.filter((a) => contentWords(a.headline).length > 0 && (headlineNames(a.headline).length > 0 || bodyNames(a.body).length > 0));
   if (usable.length === 0) throw new Error('no article has a headline with both a name and a content word');
-  const terms = new Set<string>();
-  const about: string[][][] = [];
-  const kinds = { plain: 0, date: 0, entity: 0 };
-  const entityNames = new Set<string>(); // lower-cased names and aliases defined so far
+  const g: Generation = {
+    r,
+    usable,
+    n,
+    articleCount: articles.length,
+    attempts: 0,
+    terms: new Set<string>(),
+    about: [],
+    kinds: { plain: 0, date: 0, entity: 0 },
+    entityNames: new Set<string>(),
+  };
   const files: { name: string; text: string }[] = [];
-  const perFile = 50;
-  let attempts = 0;
-  for (let f = 0; about.length < n; f++) {
-    const lines: string[] = ['claims:'];
-    const entities: string[] = [];
-    const start = about.length;
-    while (about.length < n && about.length - start < perFile) {
-      if (++attempts > n * 50) throw new Error(`could not generate ${n} claims from ${articles.length} articles`);
-      const a = pick(usable, r);
-      const names = [...headlineNames(a.headline), ...bodyNames(a.body)];
-      const content = contentWords(a.headline);
-      if (names.length === 0 || content.length === 0) continue;
-      const name = pick(names, r);
-      const alts = [...new Set([pick(content, r), pick(content, r)])];
-      const items: string[][] = r() < 0.15 ? [[name]] : [[name], alts];
-      const kind = (['plain', 'date', 'entity'] as const)[about.length % 3] as 'plain' | 'date' | 'entity';
-      const num = String(about.length + 1).padStart(5, '0');
-      const id = `gen-${kind}-${num}`;
-      const aboutYaml = `[${items.map((it) => (it.length === 1 ? q(it[0] as string) : `[${it.map(q).join(', ')}]`)).join(', ')}]`;
-      let value = '';
-      let rivals = '';
-      let text = `${name} ${alts.join(' / ')}`;
-      if (kind === 'date') {
-        const d = dateIn(a, r);
-        if (!d) continue;
-        value = `{ date: ${q(d)} }`;
-        text += ` on ${d}`;
-      } else if (kind === 'entity') {
-        const others = bodyNames(a.body).filter((x) => x !== name);
-        if (others.length === 0) continue;
-        const e = pick(others, r);
-        value = `{ entity: ${q(e)} }`;
-        text += ` in ${e}`;
-        terms.add(e);
-        const rival = pick(bodyNames(pick(usable, r).body), r);
-        if (rival && rival !== e && rival !== name && r() < 0.5) {
-          rivals = `[${q(rival)}]`;
-          terms.add(rival);
-        }
-        // a multi-word name gets an entity entry with its last word as alias, once
-        const parts = e.split(' ');
-        const alias = parts[parts.length - 1] as string;
-        if (parts.length > 1 && !entityNames.has(e.toLowerCase()) && !entityNames.has(alias.toLowerCase())) {
-          entityNames.add(e.toLowerCase());
-          entityNames.add(alias.toLowerCase());
-          entities.push(`  ${q(e)}: { aliases: [${q(alias)}] }`);
-        }
-      }
-      for (const it of items) for (const t of it) terms.add(t);
-      about.push(items);
-      kinds[kind]++;
-      lines.push(`  - id: ${id}`, `    claim: ${q(`${text} (from ${a.id})`)}`, `    about: ${aboutYaml}`);
-      if (value) lines.push(`    value: ${value}`);
-      if (rivals) lines.push(`    rivals: ${rivals}`);
-      if (r() < 0.05) lines.push('    negated: true');
-      if (r() < 0.3) lines.push('    expect: { supported: ">= 0" }');
-    }
-    const head = entities.length ? ['entities:', ...entities] : [];
-    files.push({ name: `gen-${String(f + 1).padStart(3, '0')}.yaml`, text: `# generated by bench/generate.ts\n${[...head, ...lines].join('\n')}\n` });
-  }
-  return { files, terms: [...terms].sort(), about, kinds };
+  for (let f = 0; g.about.length < n; f++) files.push(nextFile(g, f));
+  return { files, terms: [...g.terms].sort(), about: g.about, kinds: g.kinds };
 }
 
 /** Write a generated claim set into `dir` (created). */

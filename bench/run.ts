@@ -19,7 +19,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { copyCorpus, generateClaims, readArticles, writeClaims } from './generate.js';
+import { type Article, copyCorpus, generateClaims, readArticles, writeClaims } from './generate.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..');
@@ -361,110 +361,155 @@ export function writeResults(file: string, generated: string): void {
   writeFileSync(file, text);
 }
 
+/** The 1x corpus: the folder itself (its .txt files), or its first N articles copied into `tmp`. */
+function corpus1x(o: BenchOptions, tmp: string): string {
+  if (o.articles === undefined) return o.corpus;
+  const dir = path.join(tmp, 'corpus-1x');
+  copyCorpus(o.corpus, dir, 1, o.articles);
+  return dir;
+}
+
+/** A generated claim set per size wanted (the sizes, and the scaling run's), in `tmp`, each with its terms file for ripgrep. */
+function claimSets(o: BenchOptions, articles: Article[], tmp: string): Map<number, ClaimSet> {
+  const sets = new Map<number, ClaimSet>();
+  const wanted = [...new Set([...o.sizes, ...(o.scale > 1 ? [o.scaleClaims] : [])])];
+  for (const n of wanted) {
+    const g = generateClaims(articles, n, 20251123);
+    const dir = path.join(tmp, `claims-${n}`);
+    writeClaims(dir, g);
+    const terms = path.join(tmp, `terms-${n}.txt`);
+    writeFileSync(terms, `${g.terms.join('\n')}\n`);
+    sets.set(n, { dir, terms });
+    o.log(`claims: ${n} (${g.kinds.plain} plain, ${g.kinds.date} date, ${g.kinds.entity} entity; ${g.terms.length} distinct terms)`);
+  }
+  return sets;
+}
+
+/** One case: a claim set size on a corpus of some copies. */
+interface Config {
+  copies: number;
+  claims: number;
+  dir: string;
+}
+
+/** Every size on the 1x corpus, then the scaling run on a copy of it `o.scale` times over (made in `tmp`). */
+function configsOf(o: BenchOptions, corpus1: string, tmp: string): Config[] {
+  const configs: Config[] = o.sizes.map((n) => ({ copies: 1, claims: n, dir: corpus1 }));
+  if (o.scale > 1) {
+    const dir = path.join(tmp, `corpus-${o.scale}x`);
+    copyCorpus(corpus1, dir, o.scale);
+    configs.push({ copies: o.scale, claims: o.scaleClaims, dir });
+  }
+  return configs;
+}
+
+/** The fastest of `o.repeat` runs of case number `k`. */
+function fastestRun(o: BenchOptions, set: ClaimSet, c: Config, k: number, state: Row['state'], tmp: string): CliRun {
+  let best: CliRun | undefined;
+  for (let i = 0; i < o.repeat; i++) {
+    // cold: a cache folder of its own, empty; warm: the folder the cold run filled
+    const cacheDir = path.join(tmp, `cache-${k}-${i}`);
+    if (state === 'cold') rmSync(cacheDir, { recursive: true, force: true });
+    const run = runCli(set.dir, c.dir, cacheDir, tmp);
+    if (!best || run.wall < best.wall) best = run;
+  }
+  return best as CliRun;
+}
+
+/** Every case cold, then warm: a row per run that finished, a line per run that did not. */
+function runCases(o: BenchOptions, configs: Config[], sets: Map<number, ClaimSet>, rgv: string | undefined, tmp: string): { rows: Row[]; failed: string[] } {
+  const rows: Row[] = [];
+  const failed: string[] = [];
+  for (const [k, c] of configs.entries()) {
+    const set = sets.get(c.claims) as ClaimSet;
+    const label = c.copies === 1 ? '1x' : `${c.copies}x`;
+    const rg = rgv ? timeRg(c.dir, set.terms) : undefined;
+    for (const state of ['cold', 'warm'] as const) {
+      o.log(`run: ${label} corpus, ${c.claims} claims, ${state} ...`);
+      try {
+        const run = fastestRun(o, set, c, k, state, tmp);
+        rows.push({ label, copies: c.copies, state, run, ...(rg !== undefined ? { rg } : {}) });
+        o.log(`  wall ${fmtMs(run.wall)}, ${split(run)}, cache ${run.cache}, peak RSS ${run.peakRssMB.toFixed(0)} MB`);
+      } catch (e) {
+        const why = (e instanceof Error ? e.message : String(e)).split('\n').slice(0, 3).join(' ').slice(0, 300);
+        failed.push(`${label} corpus, ${c.claims} claims, ${state}: ${why}`);
+        o.log(`  failed: ${why}`);
+      }
+    }
+  }
+  return { rows, failed };
+}
+
+/** With `o.profileClaims`: a warm `--cpu-prof` run of that claim set (else the first size) on the 1x corpus, summarised. */
+function profileRun(o: BenchOptions, sets: Map<number, ClaimSet>, corpus1: string, tmp: string): string | undefined {
+  if (!o.profileClaims) return undefined;
+  const set = sets.get(o.profileClaims) ?? sets.get(o.sizes[0] as number);
+  if (!set) return undefined;
+  const dir = path.join(tmp, 'prof');
+  const cacheDir = path.join(tmp, 'cache-prof');
+  runCli(set.dir, corpus1, cacheDir, tmp);
+  runCli(set.dir, corpus1, cacheDir, tmp, ['--cpu-prof', '--cpu-prof-dir', dir]);
+  const files = readdirSync(dir).map((f) => path.join(dir, f));
+  // the main thread's profile is the largest
+  const main = files.sort((a, b) => readFileSync(b).length - readFileSync(a).length)[0];
+  return main ? summariseProfile(main) : undefined;
+}
+
+/** What the results section says: the machine and corpus, the table, how to read it, the targets and the profile. */
+interface Results {
+  articles: number;
+  rows: Row[];
+  failed: string[];
+  targets: Target[];
+  rgv: string | undefined;
+  profile: string | undefined;
+}
+
+function resultsMarkdown(o: BenchOptions, x: Results): string {
+  const loadavg = os
+    .loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ');
+  return [
+    `Run on ${new Date().toISOString().slice(0, 10)}: Node ${process.version}, ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GB, ` +
+      `load average ${loadavg} at the end; ${x.rgv ?? 'ripgrep not installed (ratios skipped)'}.`,
+    `Corpus: ${x.articles} articles (${path.relative(root, o.corpus) || o.corpus}); ` +
+      `claims generated by bench/generate.ts (a third each plain, date and entity claims).${o.repeat > 1 ? ` Fastest of ${o.repeat} runs per case.` : ''}`,
+    '',
+    resultsTable(x.rows),
+    ...(x.failed.length ? ['', ...x.failed.map((f) => `Did not finish: ${f}`)] : []),
+    '',
+    'Each row is one process: `node bin/corroborate.js check --claims <set> --corpus <dir>/*.txt --format json --output <file> --cache-dir <dir>`.',
+    'cold = an empty cache folder (the run ingests and writes the cache); warm = the same folder again (the run reads it).',
+    'wall = the whole process (node start-up included); CPU = user + system time of every thread; ingest = reading, parsing, segmenting and indexing',
+    'the corpus (or reading the cache); evaluate = checking the claims; rest = start-up, claim files, the JSON report.',
+    'ripgrep = `rg --files-with-matches --ignore-case --fixed-strings -f <terms>` over the same files for every distinct term of the claim set (best of 3).',
+    '',
+    '### Targets',
+    '',
+    targetsTable(x.targets),
+    '',
+    'Why a target is missed, and what meeting it would take: "Where the time goes" and "Before and after" below.',
+    ...(x.profile ? ['', `### CPU profile: ${o.profileClaims} claims on 1x, warm (\`node --cpu-prof\`)`, '', x.profile] : []),
+  ].join('\n');
+}
+
 /** Run the whole benchmark. */
 export async function runBench(partial: Partial<BenchOptions> = {}): Promise<BenchResult> {
   const o: BenchOptions = { ...defaults, ...partial };
-  const log = o.log;
   if (!existsSync(path.join(root, 'dist/cli/main.js'))) throw new Error('the benchmark runs the compiled CLI: run `npm run build` first');
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'corroborate-bench-'));
   try {
-    // the 1x corpus: the folder itself (its .txt files), or the first N articles copied
-    let corpus1 = o.corpus;
-    if (o.articles !== undefined) {
-      corpus1 = path.join(tmp, 'corpus-1x');
-      copyCorpus(o.corpus, corpus1, 1, o.articles);
-    }
+    const corpus1 = corpus1x(o, tmp);
     const articles = readArticles(corpus1);
-    log(`corpus: ${articles.length} articles from ${o.corpus}`);
-    const sets = new Map<number, ClaimSet>();
-    const wanted = [...new Set([...o.sizes, ...(o.scale > 1 ? [o.scaleClaims] : [])])];
-    for (const n of wanted) {
-      const g = generateClaims(articles, n, 20251123);
-      const dir = path.join(tmp, `claims-${n}`);
-      writeClaims(dir, g);
-      const terms = path.join(tmp, `terms-${n}.txt`);
-      writeFileSync(terms, `${g.terms.join('\n')}\n`);
-      sets.set(n, { dir, terms });
-      log(`claims: ${n} (${g.kinds.plain} plain, ${g.kinds.date} date, ${g.kinds.entity} entity; ${g.terms.length} distinct terms)`);
-    }
+    o.log(`corpus: ${articles.length} articles from ${o.corpus}`);
+    const sets = claimSets(o, articles, tmp);
     const rgv = rgVersion();
-    if (!rgv) log('ripgrep (rg) not found: the ripgrep ratios are skipped (install it with `apt-get install ripgrep`)');
-    const configs: { copies: number; claims: number; dir: string }[] = o.sizes.map((n) => ({ copies: 1, claims: n, dir: corpus1 }));
-    if (o.scale > 1) {
-      const dir = path.join(tmp, `corpus-${o.scale}x`);
-      copyCorpus(corpus1, dir, o.scale);
-      configs.push({ copies: o.scale, claims: o.scaleClaims, dir });
-    }
-    const rows: Row[] = [];
-    const failed: string[] = [];
-    let k = 0;
-    for (const c of configs) {
-      const set = sets.get(c.claims) as ClaimSet;
-      const label = c.copies === 1 ? '1x' : `${c.copies}x`;
-      const rg = rgv ? timeRg(c.dir, set.terms) : undefined;
-      for (const state of ['cold', 'warm'] as const) {
-        log(`run: ${label} corpus, ${c.claims} claims, ${state} ...`);
-        try {
-          let best: CliRun | undefined;
-          for (let i = 0; i < o.repeat; i++) {
-            // cold: a cache folder of its own, empty; warm: the folder the cold run filled
-            const cacheDir = path.join(tmp, `cache-${k}-${i}`);
-            if (state === 'cold') rmSync(cacheDir, { recursive: true, force: true });
-            const run = runCli(set.dir, c.dir, cacheDir, tmp);
-            if (!best || run.wall < best.wall) best = run;
-          }
-          const run = best as CliRun;
-          rows.push({ label, copies: c.copies, state, run, ...(rg !== undefined ? { rg } : {}) });
-          log(`  wall ${fmtMs(run.wall)}, ${split(run)}, cache ${run.cache}, peak RSS ${run.peakRssMB.toFixed(0)} MB`);
-        } catch (e) {
-          const why = (e instanceof Error ? e.message : String(e)).split('\n').slice(0, 3).join(' ').slice(0, 300);
-          failed.push(`${label} corpus, ${c.claims} claims, ${state}: ${why}`);
-          log(`  failed: ${why}`);
-        }
-      }
-      k++;
-    }
-    let profile: string | undefined;
-    if (o.profileClaims) {
-      const set = sets.get(o.profileClaims) ?? sets.get(o.sizes[0] as number);
-      if (set) {
-        const dir = path.join(tmp, 'prof');
-        const cacheDir = path.join(tmp, 'cache-prof');
-        runCli(set.dir, corpus1, cacheDir, tmp);
-        runCli(set.dir, corpus1, cacheDir, tmp, ['--cpu-prof', '--cpu-prof-dir', dir]);
-        const files = readdirSync(dir).map((f) => path.join(dir, f));
-        // the main thread's profile is the largest
-        const main = files.sort((a, b) => readFileSync(b).length - readFileSync(a).length)[0];
-        if (main) profile = summariseProfile(main);
-      }
-    }
+    if (!rgv) o.log('ripgrep (rg) not found: the ripgrep ratios are skipped (install it with `apt-get install ripgrep`)');
+    const { rows, failed } = runCases(o, configsOf(o, corpus1, tmp), sets, rgv, tmp);
+    const profile = profileRun(o, sets, corpus1, tmp);
     const targets = checkTargets(rows, o.scaleClaims);
-    const loadavg = os
-      .loadavg()
-      .map((x) => x.toFixed(2))
-      .join(' ');
-    const md = [
-      `Run on ${new Date().toISOString().slice(0, 10)}: Node ${process.version}, ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GB, ` +
-        `load average ${loadavg} at the end; ${rgv ?? 'ripgrep not installed (ratios skipped)'}.`,
-      `Corpus: ${articles.length} articles (${path.relative(root, o.corpus) || o.corpus}); ` +
-        `claims generated by bench/generate.ts (a third each plain, date and entity claims).${o.repeat > 1 ? ` Fastest of ${o.repeat} runs per case.` : ''}`,
-      '',
-      resultsTable(rows),
-      ...(failed.length ? ['', ...failed.map((f) => `Did not finish: ${f}`)] : []),
-      '',
-      'Each row is one process: `node bin/corroborate.js check --claims <set> --corpus <dir>/*.txt --format json --output <file> --cache-dir <dir>`.',
-      'cold = an empty cache folder (the run ingests and writes the cache); warm = the same folder again (the run reads it).',
-      'wall = the whole process (node start-up included); CPU = user + system time of every thread; ingest = reading, parsing, segmenting and indexing',
-      'the corpus (or reading the cache); evaluate = checking the claims; rest = start-up, claim files, the JSON report.',
-      'ripgrep = `rg --files-with-matches --ignore-case --fixed-strings -f <terms>` over the same files for every distinct term of the claim set (best of 3).',
-      '',
-      '### Targets',
-      '',
-      targetsTable(targets),
-      '',
-      'Why a target is missed, and what meeting it would take: "Where the time goes" and "Before and after" below.',
-      ...(profile ? ['', `### CPU profile: ${o.profileClaims} claims on 1x, warm (\`node --cpu-prof\`)`, '', profile] : []),
-    ].join('\n');
+    const md = resultsMarkdown(o, { articles: articles.length, rows, failed, targets, rgv, profile });
     if (o.write) writeResults(o.write, md);
     return { rows, targets, ...(rgv ? { rgVersion: rgv } : {}), ...(profile ? { profile } : {}), markdown: md };
   } finally {
