@@ -68,7 +68,7 @@ function dateMentions(v: Extract<NonNullable<CompiledClaim['value']>, { kind: 'd
       end: d.end,
       kind: 'date',
       value: d.spec?.label ?? (d.yearless ? `--${d.yearless.month}-${d.yearless.day}` : 'unanchored'),
-      relation: bound ? undefined : compareDate(v.spec, { ...d, bound: d.bound && !deadline }),
+      relation: bound ? undefined : compareDate(v.spec, { ...d, bound }),
       ...(when !== undefined ? { when } : {}),
       ...(when !== undefined && d.bound ? { earlier: true } : {}),
       ...(d.spec ? { dateTo: d.spec.to } : {}),
