@@ -300,6 +300,8 @@ function objectOfTermVerb(a: Analysis, from: number, about: (i: number) => boole
   for (let n = 0; j >= 0 && n < 3 && clauseIndex(a, j) === c; j--, n++) {
     if (subject(j)) return true;
     const t = a.tokens[j] as Token;
+    // "a bombing which killed 136 people Thursday": the relative pronoun stands for the term before it
+    if (LEX.relativeOpeners.has(t.norm) && a.clauses[c]?.from === j) continue;
     if (t.punct || t.cap || PRONOUNS.has(t.norm) || !(FUNCTION.has(t.norm) || PREDICATE.has(t.norm) || ADVERBS.has(t.norm))) return false;
   }
   return j >= 0 && subject(j);

@@ -774,6 +774,18 @@ const rows: [string, Case, string, Verdict][] = [
     'The election called on February 24 is opposed by the main parties.',
     'absent',
   ],
+  [
+    'tie: a relative pronoun stands for the term ("a bombing which killed 40 people Friday")',
+    { claim: { about: ['bombing'], value: { date: '2009-05-08' } }, published: '2009-05-09' },
+    'The mayor was the target of a bombing which killed 40 people Friday, hours after his speech.',
+    'supported',
+  ],
+  [
+    'tie: a relative clause about another noun does not ("a truck which carried 40 people Friday")',
+    { claim: { about: ['bombing'], value: { date: '2009-05-08' } }, published: '2009-05-09' },
+    'Before the bombing, police stopped a truck which carried 40 people Friday.',
+    'absent',
+  ],
   // hedges of section 6
   ['a vow is not the act', { claim: { about: ['governor', 'curfew'] } }, 'The governor vowed to impose a curfew.', 'absent'],
   [
