@@ -48,6 +48,8 @@ export interface Mention {
 }
 
 const NOT_NAMES = LEX.notSubjectNames;
+// pronouns that may refer back to a speaker: "it", "its", "we", "they", "he", "his", ...
+const REFERRING: ReadonlySet<string> = new Set([...LEX.personalPronouns, ...LEX.referringPronouns]);
 const CALENDAR_PREFIXES = LEX.calendarPrefixes;
 const OTHER_OCCURRENCE = LEX.otherOccurrenceWords;
 
@@ -59,12 +61,14 @@ const OTHER_OCCURRENCE = LEX.otherOccurrenceWords;
 function otherParticipants(a: Analysis, names: Set<string>, m: Mention): boolean {
   if (names.size === 0) return false;
   let other = false;
+  const referring = a.tokens.some((t) => !t.cap && REFERRING.has(t.norm));
   for (let i = 0; i < a.tokens.length; i++) {
     const t = a.tokens[i] as Token;
     if (!t.cap || t.punct || (i >= m.tokFrom && i < m.tokTo)) continue;
     if (namesOne(names, t.norm)) return false;
-    // the speaker ("Chief commissioner Qazi Farooq says ...") reports the event, he takes no part in it
-    if (speakerVerb(a.tokens, { tokFrom: i, tokTo: i + 1 })) continue;
+    // the speaker ("Chief commissioner Qazi Farooq says ...") reports the event, he takes no part in it,
+    // unless the sentence refers back to someone ("The US says it will pull out its troops")
+    if (!referring && speakerVerb(a.tokens, { tokFrom: i, tokTo: i + 1 })) continue;
     // a capitalised first word is a name only when a name follows it ("Executives have ...")
     if (i === 0 && (NOT_NAMES.has(t.norm) || !a.tokens[1]?.cap)) continue;
     if (startsWithAny(CALENDAR_PREFIXES, t.norm)) continue;
@@ -110,10 +114,10 @@ function otherOccurrence(
   const year = published?.slice(0, 4);
   // "In 2019, he visited ... from a summit in Vietnam": a sentence set in another year
   const first = a.clauses[0];
-  if (year && first && a.clauses.length > 1 && a.tokens[first.to - 1]?.norm === ',' && frontedPhrase(a, first))
+  if (year && first && a.clauses.length > 1 && a.tokens[first.to - 1]?.norm === ',')
     for (let k = first.from; k < first.to; k++) {
       const t = a.tokens[k] as Token;
-      if (t.digit && /^(19|20)\d\d$/.test(t.raw) && t.raw !== year) return t.raw;
+      if (t.digit && /^(19|20)\d\d$/.test(t.raw) && t.raw !== year && !targetYear(a, k)) return t.raw;
     }
   for (const i of termTokens) {
     // "former Prime Minister Bhutto": before a name, "former" is a title, not another occurrence
@@ -129,12 +133,11 @@ function otherOccurrence(
   return undefined;
 }
 
-/** A short opening phrase set off by a comma, led by a preposition: "In 2019,", "During early 2021,". */
-function frontedPhrase(a: Analysis, first: { from: number; to: number }): boolean {
-  return first.to - first.from <= FRONTED_MAX && LEX.claimYearPrepositions.has(a.tokens[first.from]?.norm ?? '');
+/** A year that is a deadline or target ("by the end of 2007", "until 2010"): it sets no other time for the sentence. */
+function targetYear(a: Analysis, k: number): boolean {
+  for (let j = k - 1; j >= Math.max(0, k - 4); j--) if (LEX.deadlineWords.has(a.tokens[j]?.norm ?? '')) return true;
+  return false;
 }
-// the longest fronted phrase: "In the first half of 2019,"
-const FRONTED_MAX = 8;
 
 /** A figure written as a compound that modifies a claim term: "a three-hour meeting". */
 function modifiesTerm(a: Analysis, m: Mention, inTerms: Uint8Array): boolean {

@@ -68,6 +68,7 @@ export const lexiconSchema = {
     phrasePrepositions: wordList,
     subjectVerbGap: wordList,
     speakerGap: wordList,
+    referringPronouns: wordList,
     coHolderMarkers: phraseList,
     subordinators: wordList,
     circumstanceMarkers: wordList,

@@ -653,13 +653,13 @@ const rows: [string, Case, string, Verdict][] = [
     'contradicted',
   ],
   [
-    'other-occurrence: a year inside the main clause is no fronted setting ("by the end of 2013")',
+    'other-occurrence: a target year ("by the end of 2013") sets no other time',
     { claim: { about: ['Nordair', 'jobs'], value: { number: 10, unit: 'percent' } }, published: '2011-09-24' },
     'Nordair announced plans to cut jobs by the end of 2013, about 17% of its workforce.',
     'contradicted',
   ],
   [
-    'other-occurrence: a fronted year ("In 2008,") still sets the sentence in another time',
+    'other-occurrence: another year in the first clause still sets the sentence in another time',
     { claim: { about: ['Nordair', 'jobs'], value: { number: 10, unit: 'percent' } }, published: '2011-09-24' },
     'In 2008, Nordair cut jobs, about 17% of its workforce.',
     'absent',
@@ -784,6 +784,15 @@ const rows: [string, Case, string, Verdict][] = [
     'tie: a relative clause about another noun does not ("a truck which carried 40 people Friday")',
     { claim: { about: ['bombing'], value: { date: '2009-05-08' } }, published: '2009-05-09' },
     'Before the bombing, police stopped a truck which carried 40 people Friday.',
+    'absent',
+  ],
+  [
+    'other-participants: a speaker the sentence refers back to ("says it will pull out its troops") is a participant',
+    {
+      claim: { claim: 'Freedonia deployed 80,000 troops for the election', about: ['troops'], value: { number: 80000, unit: 'troop' } },
+      published: '2011-03-01',
+    },
+    'The Ruritanian army says it will pull out its 9,000 troops. Freedonia is small.',
     'absent',
   ],
   // hedges of section 6
