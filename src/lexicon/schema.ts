@@ -30,6 +30,7 @@ export const lexiconSchema = {
     $comment: z.string(),
     hedgeWords: wordList,
     adverbialHedges: wordList,
+    hedgesWhenVerb: wordList,
     hedgePhrases: phraseList,
     nounPhraseHedges: wordList,
     pseudoHedgePhrases: phraseList,

@@ -11,6 +11,7 @@ import {
 import { LEX } from '../lexicon/index.js';
 import { type Clause, clauseAt, splitClauses } from '../text/clauses.js';
 import { type Token, tokenize } from '../text/normalize.js';
+import { tagOnce } from './pos.js';
 
 /** A negation or hedge cue, in token indices [from, to), with the clauses it governs. */
 export interface CueHit {
@@ -204,7 +205,15 @@ function reachOf(r: RawCue, clause: number, clauses: Clause[], tokens: Token[]):
     const opener = clauses[c]?.opener;
     // "calls for an investigation which will be given to the UN": a hedge governs a relative
     // clause joined to its own without a comma (it tells what is hedged)
-    if (r.kind === 'hedge' && !r.conditional && opener !== undefined && LEX.relativeOpeners.has(opener) && attached(clauses, c, tokens)) {
+    // (a future or modal one: "which allowed Zardari to ..." is a fact the clause presupposes)
+    if (
+      r.kind === 'hedge' &&
+      !r.conditional &&
+      opener !== undefined &&
+      LEX.relativeOpeners.has(opener) &&
+      attached(clauses, c, tokens) &&
+      modal(clauses[c], tokens)
+    ) {
       reach.push(c);
       continue;
     }
@@ -218,6 +227,13 @@ function reachOf(r: RawCue, clause: number, clauses: Clause[], tokens: Token[]):
   const resumes = clauses[clause]?.continues;
   if (resumes !== undefined) for (let c = resumes; c < clause; c++) reach.push(c);
   return reach;
+}
+
+/** The clause holds a modal verb ("will be given", "would lead"; not the "to" of "allowed him to return"). */
+function modal(cl: Clause | undefined, tokens: Token[]): boolean {
+  if (!cl) return false;
+  for (let i = cl.from; i < cl.to; i++) if (tokens[i]?.norm !== 'to' && LEX.modals.has(tokens[i]?.norm ?? '')) return true;
+  return false;
 }
 
 /** Clause c follows the clause before it with no comma between. */
@@ -238,18 +254,36 @@ function cueHit(r: RawCue, tokens: Token[], clauses: Clause[]): CueHit {
   return { kind: r.kind, from: r.from, to: r.to, clause, reach, ...(forward ? { forward } : {}) };
 }
 
+/**
+ * "rejected calls for an inquiry", "the demands of the protesters": a hedge word that hedges
+ * only as a verb is no hedge where it is a noun (the sentence is tagged only when such a word
+ * occurs).
+ */
+function nounNotHedge(a: Analysis, r: RawCue): boolean {
+  const head = a.tokens[r.from];
+  if (r.kind !== 'hedge' || !head || !LEX.hedgesWhenVerb.has(head.norm)) return false;
+  tagOnce(a);
+  // the word's own tag is unreliable here ("rejected calls/VERB for", "Party, demand/NOUN the UN"):
+  // its left neighbour decides: after a verb, an article, an adjective or a number it is a noun
+  const before = a.tokens[r.from - 1]?.pos;
+  return before === 'VERB' || before === 'DET' || before === 'ADJ' || before === 'NUM';
+}
+
 /** Tokenize, split into clauses and find cues. */
 export function analyze(text: string): Analysis {
   const tokens = tokenize(text);
   const clauses = splitClauses(tokens);
   const clauseOf = clauseIndex(tokens, clauses);
   const pseudo = findPseudoCues(tokens);
-  const cues: CueHit[] = findRawCues(tokens, pseudo.pseudo, clauseOf).map((r) => cueHit(r, tokens, clauses));
+  const a: Analysis = { text, tokens, clauses, clauseOf, cues: [] };
+  a.cues = findRawCues(tokens, pseudo.pseudo, clauseOf)
+    .filter((r) => !nounNotHedge(a, r))
+    .map((r) => cueHit(r, tokens, clauses));
   for (const p of pseudo.cues) {
     const clause = clauseAt(clauses, p.from);
-    cues.push({ kind: 'negation', from: p.from, to: p.to, clause, reach: [clause], onlyIfTerm: p.last });
+    a.cues.push({ kind: 'negation', from: p.from, to: p.to, clause, reach: [clause], onlyIfTerm: p.last });
   }
-  return { text, tokens, clauses, clauseOf, cues };
+  return a;
 }
 
 const FUTURE = LEX.futureWords;

@@ -6,7 +6,6 @@
  */
 import { createRequire } from 'node:module';
 import type { Token } from '../text/normalize.js';
-import type { Analysis } from './analyze.js';
 
 interface WinkDoc {
   tokens(): { out(f: unknown): string[] };
@@ -60,7 +59,7 @@ export function tagTokens(text: string, tokens: Token[]): void {
  * sentences are decided without them (no value of the claim's kind, no -ed/-ing word to
  * judge), and tagging costs about as much as the rest of the sentence's analysis.
  */
-export function tagOnce(a: Analysis): void {
+export function tagOnce(a: { text: string; tokens: Token[]; tagged?: boolean }): void {
   if (a.tagged) return;
   tagTokens(a.text, a.tokens);
   a.tagged = true;

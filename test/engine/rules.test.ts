@@ -795,6 +795,24 @@ const rows: [string, Case, string, Verdict][] = [
     'The Ruritanian army says it will pull out its 9,000 troops. Freedonia is small.',
     'absent',
   ],
+  [
+    'a hedge verb used as a noun hedges nothing ("rejected calls for an inquiry")',
+    { claim: { claim: 'The council did not agree to an inquiry', about: ['council', 'inquiry'], negated: true } },
+    'The council rejected calls for an inquiry into the fire.',
+    'supported',
+  ],
+  [
+    'the same word as a verb still hedges ("the motion calls for an inquiry")',
+    { claim: { about: ['council', 'inquiry'] } },
+    'The motion before the council calls for an inquiry into the fire.',
+    'absent',
+  ],
+  [
+    'a hedge does not reach a past relative clause ("would overturn the ruling which allowed ...")',
+    { claim: { claim: 'Party leader Ortega is married to Ana Ruiz', about: ['Ortega', 'Ruiz'] } },
+    'The party fears the judges would overturn the ruling which allowed party leader Ortega and his wife Ana Ruiz to return.',
+    'supported',
+  ],
   // hedges of section 6
   ['a vow is not the act', { claim: { about: ['governor', 'curfew'] } }, 'The governor vowed to impose a curfew.', 'absent'],
   [
