@@ -17,6 +17,7 @@ import { sameKind } from '../text/kinds.js';
 import type { Token } from '../text/normalize.js';
 import { matchTerm, type TermHit } from '../text/terms.js';
 import type { DateMention } from '../values/date.js';
+import { findEntities } from '../values/entity.js';
 
 /** What a screen may look at. */
 export interface ScreenContext {
@@ -80,7 +81,11 @@ export const SCREENS: readonly Screen[] = [
   {
     name: 'other-subject',
     test: (x) => {
-      const actor = otherSubject(x.a, x.c.names, x.hits, x.inTerms);
+      // an entity claim's value and rivals are who the claim is about: they are compared, not screened
+      const v = x.c.value;
+      const valueAt = new Uint8Array(x.a.tokens.length);
+      if (v?.kind === 'entity') for (const e of findEntities(x.a.tokens, v.entity)) for (let i = e.tokFrom; i < e.tokTo; i++) valueAt[i] = 1;
+      const actor = otherSubject(x.a, x.c.names, x.hits, x.inTerms, valueAt);
       return actor ? `the claim's verb has another subject here (${q(actor)})` : undefined;
     },
   },
@@ -117,7 +122,7 @@ const VERBISH = /(?:ed|en)$/;
  * a verb has a named subject right before it, and that name is none of the claim's
  * participants, the sentence reports someone else's act. Returns that name.
  */
-function otherSubject(a: Analysis, names: Set<string>, hits: TermHit[], inTerms: Uint8Array): string | undefined {
+function otherSubject(a: Analysis, names: Set<string>, hits: TermHit[], inTerms: Uint8Array, valueAt: Uint8Array): string | undefined {
   if (names.size === 0) return undefined;
   for (const h of hits) {
     const v = a.tokens[h.from] as Token;
@@ -127,7 +132,7 @@ function otherSubject(a: Analysis, names: Set<string>, hits: TermHit[], inTerms:
     const chunk: Token[] = [];
     while (k >= 0 && a.tokens[k]?.cap && !a.tokens[k]?.punct) chunk.unshift(a.tokens[k--] as Token);
     if (chunk.length === 0 || (k < 0 && chunk.length === 1)) continue;
-    if (chunk.some((t, j) => names.has(t.norm) || inTerms[k + 1 + j])) continue;
+    if (chunk.some((t, j) => names.has(t.norm) || inTerms[k + 1 + j] || valueAt[k + 1 + j])) continue;
     return chunk.map((t) => t.raw).join(' ');
   }
   return undefined;

@@ -12,8 +12,8 @@ import type { CompiledClaim } from '../claims/compile.js';
 import type { Source } from '../corpus/load.js';
 import { LEX, startsWithAny } from '../lexicon/index.js';
 import type { Analysis } from '../nlp/analyze.js';
-import { RULE as CHANGING_RULE, changingMarker, otherTime, sentenceGivesTotal } from '../rules/changing-figures.js';
-import { RULE as KIND_RULE, ofPhraseAfterFigure, otherKind } from '../rules/counted-kind.js';
+import { RULE as CHANGING_RULE, changingMarker, otherTime, sentenceGivesTotal, wholeMarker } from '../rules/changing-figures.js';
+import { RULE as KIND_RULE, ofPhraseAfterFigure, otherCountedNoun, otherKind } from '../rules/counted-kind.js';
 import { RULE as OWNER_RULE, ofNoun, otherOwner } from '../rules/number-owner.js';
 import { RULE as ACT_RULE, otherGoverningVerb } from '../rules/other-act.js';
 import { RULE as OCCURRENCE_RULE, otherRound, outsideWhen, relativeInOtherYear } from '../rules/other-occurrence.js';
@@ -208,6 +208,15 @@ export const TIED_SCREENS: readonly ValueScreen[] = [
     },
   },
   {
+    name: KIND_RULE,
+    test: (x, m) => {
+      if (m.kind !== 'number' || m.relation !== 'different') return undefined;
+      const own = ownValues(x).filter((o) => o.kind === 'number');
+      const noun = otherCountedNoun(x.a.tokens, m, own);
+      return noun ? `counts "${noun}", while the sentence's own figure for the claim counts another noun` : undefined;
+    },
+  },
+  {
     name: RIVAL_RULE,
     test: (x, m) => (m.relation === 'rival' && insideClaimedName(x.a.tokens, m, ownValues(x)) ? "is part of the name of the claim's own value" : undefined),
   },
@@ -261,6 +270,13 @@ export const TIED_SCREENS: readonly ValueScreen[] = [
       if (m.kind !== 'number' || m.relation !== 'different' || x.c.finalFigure) return undefined;
       const marker = changingMarker(x.a, x.a.clauseOf[m.tokFrom] ?? 0, m.tokFrom);
       return marker ? `is a running count ("${marker}"), not a final figure the claim can be held to` : undefined;
+    },
+  },
+  {
+    name: CHANGING_RULE,
+    test: (x, m) => {
+      const marker = m.kind === 'number' && m.relation === 'different' && !x.c.totalFigure ? wholeMarker(x.a, m.tokFrom) : undefined;
+      return marker ? `is the whole ("${marker}"), not the part the claim counts` : undefined;
     },
   },
   {

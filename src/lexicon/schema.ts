@@ -72,6 +72,7 @@ export const lexiconSchema = {
     referringPronouns: wordList,
     coHolderMarkers: phraseList,
     subordinators: wordList,
+    clausalPrepositions: wordList,
     circumstanceMarkers: wordList,
     circumstanceSubjects: wordList,
     otherActPrepositions: wordList,
@@ -91,6 +92,7 @@ export const lexiconSchema = {
     settingPrepositions: wordList,
     otherOccurrenceWords: wordList,
     otherRoundWords: wordList,
+    eventKindWords: wordList,
     undoingVerbs: wordList,
     creationVerbs: wordList,
     modifierPrefixes: wordList,
@@ -111,6 +113,7 @@ export const lexiconSchema = {
   }),
   numbers: z.strictObject({
     $comment: z.string(),
+    wholeMarkers: phraseList,
     unitWords: numberMap,
     tensWords: numberMap,
     scaleWords: numberMap,

@@ -68,3 +68,19 @@ export function otherTime(asOf: { from: number; to: number }, sentenceDay: numbe
   if (day === undefined) return false;
   return day < asOf.from || day > asOf.to;
 }
+
+/**
+ * The figure is given as the whole its parts come from ("479 votes from the total number of
+ * 702 votes", "23 out of 210 constituencies"): a claim about a part is not contradicted by it.
+ * Returns the marker, or undefined.
+ */
+export function wholeMarker(a: Analysis, from: number): string | undefined {
+  for (const phrase of LEX.wholeMarkers) {
+    for (let k = Math.max(0, from - WHOLE_REACH); k + phrase.length <= from; k++) {
+      if (phrase.every((w, j) => a.tokens[k + j]?.norm === w) && !a.tokens.slice(k, from).some((t) => t.punct)) return phrase.join(' ');
+    }
+  }
+  return undefined;
+}
+// "the total number of 702": the most words between the marker and the figure
+const WHOLE_REACH = 4;

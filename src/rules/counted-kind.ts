@@ -3,7 +3,9 @@
  * code" are not the claim's "12,000 pages of technical documentation", "2 million barrels of
  * water" not its barrels of oil. When the claim's wording and the sentence both say what
  * their counted noun is made of, and the two share no word, the sentence's figure is
- * another count: it does not contradict.
+ * another count: it does not contradict. Likewise, when the sentence gives the claim's own
+ * figure, a different figure that counts another noun ("148 people ... seven co-defendants")
+ * is another count.
  */
 import { LEX } from '../lexicon/index.js';
 import type { Token } from '../text/normalize.js';
@@ -46,4 +48,23 @@ export function otherKind(claimPhrase: Set<string> | undefined, sentencePhrase: 
   if (!claimPhrase || !sentencePhrase) return undefined;
   for (const w of sentencePhrase) if (claimPhrase.has(w)) return undefined;
   return [...sentencePhrase];
+}
+
+/** The stem of the noun a figure ending at token `to` counts: the first word after it that is no function word. */
+export function countedNounAfter(tokens: Token[], to: number): string | undefined {
+  for (let k = to; k < tokens.length && k <= to + NOUN_WORDS; k++) {
+    const t = tokens[k] as Token;
+    if (t.punct || t.digit) return undefined;
+    if (LEX.functionWords.has(t.norm) || LEX.scaleWords[t.norm] !== undefined) continue;
+    return t.stem;
+  }
+  return undefined;
+}
+
+/** The noun a different figure counts, when the sentence's figures equal to the claim's count other nouns; else undefined. */
+export function otherCountedNoun(tokens: Token[], figure: { tokTo: number }, own: { tokTo: number }[]): string | undefined {
+  if (own.length === 0) return undefined;
+  const noun = countedNounAfter(tokens, figure.tokTo);
+  if (!noun) return undefined;
+  return own.every((o) => countedNounAfter(tokens, o.tokTo) !== noun && countedNounAfter(tokens, o.tokTo) !== undefined) ? noun : undefined;
 }

@@ -24,6 +24,9 @@ function verbLike(t: Token, irregular: ReadonlySet<string>): boolean {
 }
 
 /** The verb that owns a date at token `from`, when it is another act than the claim's; else undefined. */
+// the most words between the claim's term and a verb that governs its phrase
+const GOVERNING_REACH = 5;
+
 export function otherGoverningVerb(
   a: Analysis,
   from: number,
@@ -34,7 +37,11 @@ export function otherGoverningVerb(
   const clause = a.clauseOf[from];
   let seenTerm = false;
   let prep = false;
+  let past = 0;
   for (let k = from - 1; k >= 0 && a.clauseOf[k] === clause; k--) {
+    // the governing verb is close to the term ("emerged from bankruptcy Monday"); one far back
+    // ("judges fired by X and a nominee ... in the election on May 3") governs another phrase
+    if (seenTerm && ++past > GOVERNING_REACH) return undefined;
     const t = a.tokens[k] as Token;
     if (t.punct && t.norm !== '-') return undefined;
     if (about(k)) {

@@ -101,6 +101,8 @@ function compoundEndingAt(a: Analysis, k: number): string {
  */
 export function otherRound(a: Analysis, termTokens: number[], claimText: string): string | undefined {
   const claim = claimText.toLowerCase().replaceAll('-', '');
+  const kind = otherKindOfEvent(a, termTokens, claimText);
+  if (kind) return kind;
   for (const i of termTokens) {
     for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
       const t = a.tokens[k];
@@ -108,6 +110,22 @@ export function otherRound(a: Analysis, termTokens: number[], claimText: string)
       const w = compoundEndingAt(a, k);
       if (LEX.otherRoundWords.has(w) || LEX.otherRoundWords.has(t.norm)) return claim.includes(w.replaceAll('-', '')) ? undefined : w;
     }
+  }
+  return undefined;
+}
+
+/**
+ * "the presidential election" for a claim about "the parliamentary election": a term
+ * qualified by another kind of the event than the one the claim's wording names is about that
+ * other event. A claim that names no kind is not affected.
+ */
+function otherKindOfEvent(a: Analysis, termTokens: number[], claimText: string): string | undefined {
+  const claimWords = new Set(claimText.toLowerCase().split(/[^a-z]+/));
+  const claimKinds = [...LEX.eventKindWords].filter((w) => claimWords.has(w));
+  if (claimKinds.length === 0) return undefined;
+  for (const i of termTokens) {
+    const before = a.tokens[i - 1];
+    if (before && !before.punct && LEX.eventKindWords.has(before.norm) && !claimWords.has(before.norm)) return before.raw;
   }
   return undefined;
 }

@@ -65,6 +65,24 @@ function markResumptions(out: Clause[], tokens: Token[]): void {
   }
 }
 
+// how far a clausal preposition may be from the finite verb of its clause ("after the Pakistani general election failed")
+const FINITE_REACH = 6;
+
+/**
+ * "after the general election failed to produce a majority": a preposition that opens a clause
+ * of its own, with a subject and a finite verb ("after landing", "after the vote" open none).
+ * The finite verb is a past form or an auxiliary; a verb right after the preposition is a gerund's.
+ */
+function clausalPreposition(tokens: Token[], i: number): boolean {
+  if (!LEX.clausalPrepositions.has((tokens[i] as Token).norm)) return false;
+  for (let k = i + 2; k < tokens.length && k <= i + FINITE_REACH; k++) {
+    const t = tokens[k] as Token;
+    if (t.punct || t.digit) return false;
+    if (LEX.passiveAuxiliaries.has(t.norm) || LEX.irregularPastVerbs.has(t.norm) || (!t.cap && t.norm.length > 4 && t.norm.endsWith('ed'))) return true;
+  }
+  return false;
+}
+
 /**
  * Split a sentence into clauses: at `;`, `:`, dashes and brackets, at commas that
  * do not join names or list items ("Anchorage, Alaska", "Lavrov, Belousov"), and
@@ -90,7 +108,7 @@ export function splitClauses(tokens: Token[]): Clause[] {
     if (t.punct && HARD.has(t.norm)) close(i + 1);
     else if (t.punct && t.norm === ',') {
       if (!commaJoinsNames(tokens, i)) close(i + 1);
-    } else if (!t.punct && !t.cap && SUBORDINATORS.has(t.norm) && i > from) {
+    } else if (!t.punct && !t.cap && (SUBORDINATORS.has(t.norm) || clausalPreposition(tokens, i)) && i > from) {
       if (sinceBeforeDate(tokens, i)) continue;
       close(i);
       opener = t.norm;

@@ -813,6 +813,61 @@ const rows: [string, Case, string, Verdict][] = [
     'The party fears the judges would overturn the ruling which allowed party leader Ortega and his wife Ana Ruiz to return.',
     'supported',
   ],
+  // found on the round-3 stories after their first run (general rules, sentences of our own)
+  [
+    'other-subject: the claimed person as the subject is compared, not screened ("Ortega elected as president")',
+    { claim: { claim: 'Ana Ortega was elected president of Freedonia', about: ['president', 'elected'], value: { entity: 'Ortega' }, rivals: ['Ruiz'] } },
+    'Ana Ortega elected as president of Freedonia',
+    'supported',
+  ],
+  [
+    'other-subject: a rival as the subject contradicts',
+    { claim: { claim: 'Ana Ortega was elected president of Freedonia', about: ['president', 'elected'], value: { entity: 'Ortega' }, rivals: ['Ruiz'] } },
+    'Luis Ruiz elected as president of Freedonia',
+    'contradicted',
+  ],
+  [
+    'other-act: a verb far back governs another phrase ("judges fired by X and a nominee ... in the election on")',
+    { claim: { about: [['presidential election']], value: { date: '2011-09-06' } }, published: '2011-08-28' },
+    'They disagree on the judges fired by the former leader and a nominee for the post in the presidential election on September 6, 2011.',
+    'supported',
+  ],
+  [
+    'whole: "from the total number of 702 votes" is the whole, not the claimed part',
+    { claim: { about: ['Ortega', 'votes'], value: { number: 479, unit: 'vote' } } },
+    'Ortega secured 479 votes from the total number of 702 votes of the electoral college.',
+    'supported',
+  ],
+  [
+    'whole: without the marker, a second figure of the same unit contradicts',
+    { claim: { about: ['Ortega', 'votes'], value: { number: 479, unit: 'vote' } } },
+    'Ortega secured 502 votes in the electoral college.',
+    'contradicted',
+  ],
+  [
+    'clauses: "after the election failed to" opens a clause; its negation does not reach back',
+    { claim: { about: ['coalition', 'formed'], value: { date: '2011-03' } }, published: '2011-08-28' },
+    'The coalition formed in March 2011 after the general election failed to produce a majority.',
+    'supported',
+  ],
+  [
+    'other-occurrence: another kind of the event ("the presidential election") for a claim naming its kind',
+    { claim: { claim: 'The parliamentary election was held on May 4, 2014', about: ['election'], value: { date: '2014-05-04' } }, published: '2014-08-28' },
+    'The parties disagree on a nominee in the presidential election on September 6.',
+    'absent',
+  ],
+  [
+    'other-occurrence: the same kind of the event still contradicts',
+    { claim: { claim: 'The parliamentary election was held on May 4, 2014', about: ['election'], value: { date: '2014-05-04' } }, published: '2014-08-28' },
+    'The parliamentary election was held on May 11.',
+    'contradicted',
+  ],
+  [
+    "counted-kind: with the claim's figure in the sentence, a figure counting another noun is another count",
+    { claim: { claim: 'The raid left 148 people dead', about: ['raid'], value: { number: 148 } } },
+    'Ortega and seven co-defendants are on trial for the raid in which 148 people died.',
+    'supported',
+  ],
   // hedges of section 6
   ['a vow is not the act', { claim: { about: ['governor', 'curfew'] } }, 'The governor vowed to impose a curfew.', 'absent'],
   [
