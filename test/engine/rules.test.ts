@@ -829,7 +829,7 @@ const rows: [string, Case, string, Verdict][] = [
   [
     'other-act: a verb far back governs another phrase ("judges fired by X and a nominee ... in the election on")',
     { claim: { about: [['presidential election']], value: { date: '2011-09-06' } }, published: '2011-08-28' },
-    'They disagree on the judges fired by the former leader and a nominee for the post in the presidential election on September 6, 2011.',
+    'They disagree on the reinstatement of judges fired by former President Luis Ruiz and a nominee for President of Freedonia in the presidential election on September 6, 2011.',
     'supported',
   ],
   [
