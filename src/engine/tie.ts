@@ -10,6 +10,7 @@
 import { REPORTING_VERBS } from '../cues/hedge.js';
 import { LEX } from '../lexicon/index.js';
 import type { Analysis } from '../nlp/analyze.js';
+import { tagOnce } from '../nlp/pos.js';
 import type { Clause } from '../text/clauses.js';
 import type { Token } from '../text/normalize.js';
 
@@ -57,7 +58,8 @@ function isModifier(a: Token[], i: number): boolean {
   );
 }
 
-function classify(t: Token, i: number, about: (i: number) => boolean, names: boolean, toks?: Token[]): Step {
+function classify(t: Token, i: number, about: (i: number) => boolean, names: boolean, a?: Analysis): Step {
+  const toks = a?.tokens;
   if (about(i)) return 'about';
   if (t.punct || t.digit) return 'skip';
   const n = t.norm;
@@ -71,7 +73,7 @@ function classify(t: Token, i: number, about: (i: number) => boolean, names: boo
   if (EVENT_NOUNS.has(n) && i > 0 && about(i - 1) && !toks?.[i - 1]?.cap) return 'about';
   if (REPORTING_VERBS.has(n) || EVENT_NOUNS.has(n)) return 'block';
   if (IRREGULAR_PAST.has(n)) return 'action';
-  return verbByEnding(t) ? 'action' : 'skip';
+  return verbByEnding(t, a) ? 'action' : 'skip';
 }
 
 /** What the words around token i make of it: an event noun that modifies or sets another, a verb after a modal. */
@@ -85,11 +87,17 @@ function classifyInContext(toks: Token[], i: number): Step | undefined {
   return undefined;
 }
 
-/** A word ending in "-ed" or "-ing" that the tagger (when it ran) reads as a verb. */
-function verbByEnding(t: Token): boolean {
+/**
+ * A word ending in "-ed" or "-ing" that the tagger reads as a verb. The sentence is tagged
+ * the first time such a word decides a tie (most sentences never need it); without a sentence
+ * to tag, the ending is the guess.
+ */
+function verbByEnding(t: Token, a?: Analysis): boolean {
   const n = t.norm;
   const ending = (n.length > 4 && n.endsWith('ed')) || (n.length > 5 && n.endsWith('ing'));
-  return ending && (t.pos === undefined || VERBAL.has(t.pos));
+  if (!ending) return false;
+  if (a) tagOnce(a);
+  return t.pos === undefined || VERBAL.has(t.pos);
 }
 
 /**
@@ -165,7 +173,7 @@ function backStep(a: Analysis, i: number, from: number, about: (i: number) => bo
   // "... Infobox On Friday, officials asked": a capitalised function word mid-sentence
   // starts a sentence the source lost the break of
   if (lostBreak(a.tokens, i)) return 'front';
-  const s = classify(t, i, about, names, a.tokens);
+  const s = classify(t, i, about, names, a);
   if (s === 'about' && t.cap && i > 0) {
     st.nameHit = true;
     return undefined;
@@ -209,7 +217,7 @@ function scanClauseForward(a: Analysis, to: number, about: (i: number) => boolea
     if (t.norm === 'and' || t.norm === 'but') return 'none';
     // "... on Friday The two men met": a sentence break the source lost
     if (t.cap && i > 0 && FUNCTION.has(t.norm)) return 'none';
-    const s = classify(t, i, about, names, a.tokens);
+    const s = classify(t, i, about, names, a);
     if (s !== 'skip') return s;
   }
   return 'none';
@@ -222,7 +230,7 @@ function scanForward(a: Analysis, to: number, about: (i: number) => boolean, nam
   for (let i = to; i < end; i++) {
     const t = a.tokens[i] as Token;
     if (t.punct && t.norm !== ',' && !abbreviationDot(a.tokens, i)) return 'none';
-    const s = classify(t, i, about, names, a.tokens);
+    const s = classify(t, i, about, names, a);
     if (s === 'about') return 'about';
     // a fronted date covers its clause's verb and object ("On August 8, Trump made an
     // announcement"); only another event or a reporting verb takes it
@@ -284,8 +292,8 @@ function reportedInClause(a: Analysis, to: number, about: (i: number) => boolean
 function objectOfTermVerb(a: Analysis, from: number, about: (i: number) => boolean, names: boolean, claimStems?: Set<string>): boolean {
   const c = clauseIndex(a, from);
   let k = from - 1;
-  while (k >= 0 && clauseIndex(a, k) === c && classify(a.tokens[k] as Token, k, about, names, a.tokens) === 'skip') k--;
-  if (k < 0 || classify(a.tokens[k] as Token, k, about, names, a.tokens) !== 'action') return false;
+  while (k >= 0 && clauseIndex(a, k) === c && classify(a.tokens[k] as Token, k, about, names, a) === 'skip') k--;
+  if (k < 0 || classify(a.tokens[k] as Token, k, about, names, a) !== 'action') return false;
   // "the election was called on February 24": a passive verb is another act done to the event, and owns
   // the date unless the claim states that act; an active one ("the earthquake struck on Friday") is the event's own
   // "a poll released this week": a past participle right after the noun is a reduced passive

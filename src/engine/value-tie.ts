@@ -7,7 +7,6 @@ import type { CompiledClaim } from '../claims/compile.js';
 import { REPORTING_VERBS } from '../cues/hedge.js';
 import { LEX } from '../lexicon/index.js';
 import type { Analysis } from '../nlp/analyze.js';
-import { tagOnce } from '../nlp/pos.js';
 import { inCircumstance } from '../rules/circumstance.js';
 import { namesOne } from '../rules/participants.js';
 import { boundName, clauseIndex, isTied } from './tie.js';
@@ -41,7 +40,6 @@ function withClaimVerbs(a: Analysis, about: (i: number) => boolean, claimStems: 
 
 /** Whether the sentence ties the value to the claim's terms (engine/tie.ts does the reading). */
 export function tieOf(c: CompiledClaim, a: Analysis, m: Mention, about: (i: number) => boolean, termTokens: number[]): boolean {
-  tagOnce(a);
   // "since 2021, when ...": the when clause tells what happened then; "on November 5 when he
   // was convicted": a plain date also dates its own clause
   if (m.when !== undefined) return termTokens.some((i) => clauseIndex(a, i) === m.when) || (!m.earlier && isTied(a, m.tokFrom, m.tokTo, about));
