@@ -108,3 +108,41 @@ export function forEachWord(s: string, onWord: (raw: string) => void): void {
   WORD.lastIndex = 0;
   for (let m = WORD.exec(s); m !== null; m = WORD.exec(s)) onWord(m[0]);
 }
+
+/**
+ * Whether two words that share a Porter stem are inflections of one word, as the contract's
+ * matching asks ("meet"/"meeting", "vote"/"voted", "die"/"died", "killings"/"killed"), and not
+ * a derivation the stemmer folds in ("delegate"/"delegation", "sick"/"sickness", "coup"/"coupe",
+ * "execute"/"execution"). Irregular forms ("met", "held") come from the lexicon's lemma map.
+ */
+export function inflectionOf(a: string, b: string): boolean {
+  if (a === b || IRREGULAR[a] !== undefined || IRREGULAR[b] !== undefined) return true;
+  const baseOfB = inflectionBases(b);
+  for (const x of inflectionBases(a)) if (baseOfB.has(x)) return true;
+  return false;
+}
+
+const DOUBLED = /([bcdfgklmnprstvz])\1$/;
+
+/** A word and the bases its inflectional endings may hide: "killings" -> killing, kill; "stopped" -> stop; "carried" -> carry. */
+function inflectionBases(w: string): Set<string> {
+  const out = new Set<string>([w]);
+  // plural or third person first: "killings", "witnesses", "casualties"
+  if (w.endsWith('ies')) out.add(`${w.slice(0, -3)}y`);
+  if (w.endsWith('es')) out.add(w.slice(0, -2));
+  if (w.endsWith('s') && !w.endsWith('ss')) out.add(w.slice(0, -1));
+  for (const x of [...out]) {
+    if (x.endsWith('ied')) out.add(`${x.slice(0, -3)}y`);
+    if (x.endsWith('ed')) addStem(out, x.slice(0, -2), x.slice(0, -1));
+    if (x.endsWith('ing')) addStem(out, x.slice(0, -3), `${x.slice(0, -3)}e`);
+  }
+  return out;
+}
+
+/** A stem left by "-ed" or "-ing", its form with the dropped "e", and its undoubled consonant ("stopp" -> "stop"). */
+function addStem(out: Set<string>, stem: string, withE: string): void {
+  if (stem.length < 2) return;
+  out.add(stem);
+  out.add(withE);
+  if (DOUBLED.test(stem)) out.add(stem.slice(0, -1));
+}

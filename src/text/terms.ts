@@ -1,6 +1,6 @@
 import { doubleMetaphone } from 'double-metaphone';
 import { distance } from 'fastest-levenshtein';
-import { type Token, tokenize } from './normalize.js';
+import { inflectionOf, type Token, tokenize } from './normalize.js';
 
 /** One way of writing a term: a sequence of words. */
 export interface TermAlt {
@@ -105,7 +105,7 @@ export function isFuzzyName(candidate: string, name: string): boolean {
 
 function wordMatches(tok: Token, alt: TermAlt, i: number): 'exact' | 'fuzzy' | false {
   if (tok.punct) return false;
-  if (tok.stem === alt.stems[i] || tok.norm === alt.norms[i]) return 'exact';
+  if (tok.norm === alt.norms[i] || (tok.stem === alt.stems[i] && inflectionOf(tok.norm, alt.norms[i] as string))) return 'exact';
   if (alt.fuzzy[i] && tok.cap && isFuzzyName(tok.norm, alt.norms[i] as string)) return 'fuzzy';
   return false;
 }

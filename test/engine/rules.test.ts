@@ -868,6 +868,25 @@ const rows: [string, Case, string, Verdict][] = [
     'Ortega and seven co-defendants are on trial for the raid in which 148 people died.',
     'supported',
   ],
+  // matching: inflections match, derivations the stemmer folds in do not (contract section 2)
+  [
+    'inflection: "killings" matches "killed"',
+    { claim: { about: ['Ortega', 'killed'], value: { date: '2012-03-02' } }, published: '2012-03-09' },
+    'The killings of Ortega and two aides on March 2 shocked the town.',
+    'supported',
+  ],
+  [
+    'derivation: "coupe" is not "coup", though Porter stems both to "coup"',
+    { claim: { about: ['coup'], value: { date: '2006-09-19' } }, published: '2007-12-02' },
+    'They sold a 1950 Club Coupe at auction on Friday.',
+    'absent',
+  ],
+  [
+    'derivation: "sickness" is not "sick"',
+    { claim: { about: ['Ortega', ['ill', 'sick']], value: { date: '2006-11-01' } }, published: '2007-05-22' },
+    'Ortega died of radiation sickness in a London hospital on 23rd November.',
+    'absent',
+  ],
   // hedges of section 6
   ['a vow is not the act', { claim: { about: ['governor', 'curfew'] } }, 'The governor vowed to impose a curfew.', 'absent'],
   [
