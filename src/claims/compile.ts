@@ -5,20 +5,10 @@ import { extraParticipants } from '../rules/participants.js';
 import { type Token, tokenize } from '../text/normalize.js';
 import { compileTerm, type EntityRegistry, entityRegistry, type TermMatcher } from '../text/terms.js';
 import { claimDate, type DateSpec } from '../values/date.js';
-import { compileEntityValue, type EntityValue } from '../values/entity.js';
-import { claimSlot, type Interval, intervalLabel, type NumberSlot, parseClaimNumber, qualifiedByWording, unitStem } from '../values/number.js';
+import { type CompiledValue, compileValue } from '../values/kinds.js';
 import type { EntityDef, LoadedClaim } from './load.js';
 
-export type CompiledValue =
-  | {
-      kind: 'date';
-      spec: DateSpec;
-      raw: string;
-      /** The claim's wording gives its date as a deadline ("gave X until July 31", "the deadline"): a "by"/"until" date is its value, not a bound. */
-      deadline: boolean;
-    }
-  | { kind: 'number'; n: Interval; label: string; unit?: string; unitRaw?: string; slot?: NumberSlot }
-  | { kind: 'entity'; entity: EntityValue };
+export type { CompiledValue };
 
 /** A claim ready to run: terms, aliases and values compiled once. */
 export interface CompiledClaim {
@@ -44,14 +34,6 @@ export interface CompiledClaim {
   /** Names of the claim sentence that no `about` term requires (rule: participants). */
   participants: string[][];
   scope?: { mentions: TermMatcher[][]; from?: string; to?: string };
-}
-
-function numberValue(raw: number | string, claimText: string, unit?: string): CompiledValue {
-  // a plain number that the claim's own wording qualifies ("some 80,000 troops") is that interval
-  const n = (typeof raw === 'number' ? (qualifiedByWording(claimText, raw) ?? parseClaimNumber(raw)) : parseClaimNumber(raw)) as Interval;
-  if (unit) return { kind: 'number', n, label: intervalLabel(n), unit: unitStem(unit), unitRaw: unit };
-  const slot = claimSlot(claimText, n);
-  return { kind: 'number', n, label: intervalLabel(n), ...(slot ? { slot } : {}) };
 }
 
 /** `when`, else the year the claim's wording sets it in (not for date claims: their value dates them). */
@@ -81,10 +63,7 @@ export function compileClaims(claims: LoadedClaim[], entities: Map<string, Entit
 
 export function compileClaim(c: LoadedClaim, reg: EntityRegistry, scope?: CompiledClaim['scope']): CompiledClaim {
   const about = c.about.map((item) => (Array.isArray(item) ? item : [item]).map((t) => compileTerm(t, reg)));
-  let value: CompiledValue | undefined;
-  if (c.value?.date !== undefined) value = { kind: 'date', spec: claimDate(c.value.date), raw: c.value.date, deadline: deadlineWording(c.claim) };
-  else if (c.value?.number !== undefined) value = numberValue(c.value.number, c.claim, c.value.unit);
-  else if (c.value?.entity !== undefined) value = { kind: 'entity', entity: compileEntityValue(c.value.entity, c.rivals ?? [], reg) };
+  const value = compileValue(c, reg);
   const namedSubject = about.some((alts) => alts.some((m) => m.alts.some((a) => /^\p{Lu}/u.test(a.text))));
   // who and where the claim is about, apart from the value it asserts
   const names = claimNames(c.claim, reg);
@@ -105,15 +84,6 @@ export function compileClaim(c: LoadedClaim, reg: EntityRegistry, scope?: Compil
     participants: participantsOf(c.claim, about, reg, valueWords(c, reg)),
     ...(scope ? { scope } : {}),
   };
-}
-
-/** The claim's wording states a deadline: "until July 31", "by the end of May", "the deadline". */
-function deadlineWording(text: string): boolean {
-  const toks = tokenize(text);
-  const dateAt = (k: number) => !!toks[k] && (toks[k]?.digit || LEX.monthNames.has(toks[k]?.norm ?? ''));
-  return toks.some(
-    (t, i) => t.norm === 'deadline' || (LEX.deadlineWords.has(t.norm) && (dateAt(i + 1) || (toks[i + 1]?.norm === 'the' && (dateAt(i + 2) || dateAt(i + 4))))),
-  );
 }
 
 /**

@@ -4,6 +4,7 @@ import type { Trace } from '../engine/evaluate.js';
 import { clip } from '../report/details.js';
 import { paint, type Style } from '../report/style.js';
 import type { ClaimResult, SourceVerdict } from '../types.js';
+import { describeValue } from '../values/kinds.js';
 
 type Color = Parameters<typeof paint>[1];
 
@@ -45,11 +46,7 @@ function compiledLines(c: CompiledClaim): string[] {
 
 /** The compiled value: a date with its precision, a number with its unit, or an entity's matchers. */
 function valueLines(c: CompiledClaim): string[] {
-  const v = c.value;
-  if (v?.kind === 'date') return [`  value:   date ${v.spec.label} (${v.spec.precision})`];
-  if (v?.kind === 'number') return [`  value:   number ${v.label}${v.unitRaw ? ` ${v.unitRaw}` : ''}`];
-  if (v?.kind === 'entity') return v.entity.matchers.map((m) => `  value:   ${m.relation.padEnd(8)} ${m.m.alts.map((a) => a.text).join(' | ')}`);
-  return [];
+  return c.value ? describeValue(c.value) : [];
 }
 
 /** One source: its verdict, then each candidate sentence with its outcome and the reason. */

@@ -19,7 +19,7 @@ import { undoingCue } from '../rules/undone-act.js';
 import type { Token } from '../text/normalize.js';
 import { matchTerm, type TermHit } from '../text/terms.js';
 import type { Cue, Evidence, EvidenceKind, Match } from '../types.js';
-import { collectMentions } from './mentions.js';
+import { findMentions, valueLabel as labelOfValue } from '../values/kinds.js';
 import { screenSentence } from './screen.js';
 import { SentenceCache, sourceIndexOf } from './sentence-cache.js';
 import { clauseIndex } from './tie.js';
@@ -122,7 +122,7 @@ export function evaluateSentence(c: CompiledClaim, g: number, cache: SentenceCac
     vx: () => ({ c, a, source, about, inTerms, termTokens, dates: () => cache.datesOf(g), mentions: mentions ?? [] }),
   };
   if (!c.value) return plainVerdict(r);
-  mentions = collectMentions(c, g, cache, a, inTerms);
+  mentions = findMentions(c.value, { a, inTerms, dates: () => cache.datesOf(g), numbers: () => cache.numbersOf(g) });
   return valueVerdict(r, mentions);
 }
 
@@ -313,11 +313,7 @@ const SUPERSEDING = new RegExp(
 // occurrence of the event, so a different date or place there is no contradiction.
 
 function valueLabel(c: CompiledClaim): string {
-  const v = c.value;
-  if (!v) return 'terms';
-  if (v.kind === 'date') return `date ${v.raw}`;
-  if (v.kind === 'number') return `number ${v.label}${v.unitRaw ? ` ${v.unitRaw}` : ''}`;
-  return `entity ${q(v.entity.label)}`;
+  return c.value ? labelOfValue(c.value) : 'terms';
 }
 
 /**

@@ -20,32 +20,11 @@ import { RULE as OCCURRENCE_RULE, otherRound, outsideWhen, relativeInOtherYear }
 import { namesOne } from '../rules/participants.js';
 import { coHolder, insideClaimedName, otherSubjectClause, RULE as RIVAL_RULE, speakerVerb } from '../rules/rival-roles.js';
 import { type Token, tokenize } from '../text/normalize.js';
-import type { ValueMatch } from '../types.js';
 import { type DateMention, type DateSpec, publishedDay } from '../values/date.js';
+import type { Mention } from '../values/mention.js';
 import { clauseIndex, IRREGULAR_PAST } from './tie.js';
 
-/** A value found in a sentence, with how it relates to the claim's value. */
-export interface Mention {
-  tokFrom: number;
-  tokTo: number;
-  start: number;
-  end: number;
-  kind: ValueMatch['kind'];
-  value: string;
-  relation: ValueMatch['relation'] | undefined;
-  qualifier?: string;
-  fuzzy?: boolean;
-  /** Index of a "when" clause that follows the value and tells what happened then. */
-  when?: number;
-  /** "the first meeting since 2021, when ...": the value dates an earlier occurrence. */
-  earlier?: boolean;
-  /** For a date: the last day it covers (UTC day number). */
-  dateTo?: number;
-  /** For a number: it counts the claim's unit or the noun its wording counts. */
-  slot?: boolean;
-  /** For a date: the mention as found. */
-  mention?: DateMention;
-}
+export type { Mention };
 
 const NOT_NAMES = LEX.notSubjectNames;
 // pronouns that may refer back to a speaker: "it", "its", "we", "they", "he", "his", ...

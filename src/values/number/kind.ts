@@ -1,0 +1,79 @@
+/** The number kind: a figure, exact or qualified ("~ 144", ">= 3000", "100..200"), and what it counts. */
+import { LEX } from '../../lexicon/index.js';
+import type { Analysis } from '../../nlp/analyze.js';
+import { sameKind, unitSynonyms } from '../../text/kinds.js';
+import type { Mention, ValueKind } from '../mention.js';
+import {
+  claimSlot,
+  compareNumber,
+  fillsSlot,
+  type Interval,
+  intervalLabel,
+  type NumberMention,
+  type NumberSlot,
+  parseClaimNumber,
+  qualifiedByWording,
+  unitStem,
+} from '../number.js';
+
+export interface NumberValue {
+  kind: 'number';
+  n: Interval;
+  label: string;
+  unit?: string;
+  unitRaw?: string;
+  slot?: NumberSlot;
+}
+
+const PEOPLE = LEX.peopleStems;
+
+function compile(raw: number | string, claimText: string, unit?: string): NumberValue {
+  // a plain number that the claim's own wording qualifies ("some 80,000 troops") is that interval
+  const n = (typeof raw === 'number' ? (qualifiedByWording(claimText, raw) ?? parseClaimNumber(raw)) : parseClaimNumber(raw)) as Interval;
+  if (unit) return { kind: 'number', n, label: intervalLabel(n), unit: unitStem(unit), unitRaw: unit };
+  const slot = claimSlot(claimText, n);
+  return { kind: 'number', n, label: intervalLabel(n), ...(slot ? { slot } : {}) };
+}
+
+/** Whether a number counts what the claim counts: its unit, the noun of its wording, or a claim term; `slot` when it fills the claim's own. */
+function countsForClaim(v: NumberValue, n: NumberMention, a: Analysis, inTerms: Uint8Array): 'slot' | 'term' | undefined {
+  // "people" is counted by any noun of people ("30 dead", "thirteen deaths", "148 villagers")
+  const units = v.unit ? (PEOPLE.has(v.unit) ? sameKind(v.unit) : unitSynonyms(v.unit)) : undefined;
+  if (units) return n.following.some((f) => units.has(f)) ? 'slot' : undefined;
+  if (v.slot && fillsSlot(v.slot, a.tokens, n)) return 'slot';
+  // the claim's wording says what the number counts; this one counts something else
+  if (v.slot && n.following.length) return undefined;
+  if (n.compound && !inTerms[n.headAt]) return undefined;
+  // a number counts the noun it modifies: "two leaders" is not the claim's count, and "three-hour" measures hours
+  if (n.following.length) {
+    for (let k = n.headAt; k < n.headAt + n.following.length; k++) if (inTerms[k]) return 'term';
+    return undefined;
+  }
+  return 'term';
+}
+
+export const NUMBER_KIND: ValueKind<NumberValue> = {
+  kind: 'number',
+  compile: (c) => (c.value?.number === undefined ? undefined : compile(c.value.number, c.claim, c.value.unit)),
+  find: (v, { a, inTerms, numbers }) => {
+    const out: Mention[] = [];
+    for (const n of numbers()) {
+      const counts = countsForClaim(v, n, a, inTerms);
+      if (!counts) continue;
+      out.push({
+        tokFrom: n.tokFrom,
+        tokTo: n.tokTo,
+        start: n.start,
+        end: n.end,
+        kind: 'number',
+        value: String(n.value),
+        relation: compareNumber(v.n, n),
+        ...(n.qualifier ? { qualifier: n.qualifier } : {}),
+        ...(counts === 'slot' ? { slot: true } : {}),
+      });
+    }
+    return out;
+  },
+  label: (v) => `number ${v.label}${v.unitRaw ? ` ${v.unitRaw}` : ''}`,
+  describe: (v) => [`  value:   number ${v.label}${v.unitRaw ? ` ${v.unitRaw}` : ''}`],
+};
