@@ -105,6 +105,8 @@ function participantsOf(text: string, about: TermMatcher[][], reg: EntityRegistr
       group.add(w.norm);
       addEntityNames(group, w.norm, reg);
     }
+    // the whole run may be the entity ("United States", with its aliases "US", "U.S.")
+    addEntityNames(group, text.slice((toks[i] as Token).start, (toks[j - 1] as Token).end).toLowerCase(), reg);
     groups.push([...group]);
     i = j - 1;
   }

@@ -74,7 +74,9 @@ export const SCREENS: readonly Screen[] = [
     name: ACT_RULE,
     test: (x) => {
       if (!x.c.namedSubject || x.c.value?.kind === 'number') return undefined;
-      const verb = x.itemHits.find((h) => h.length > 0 && h.every((t) => t.to - t.from === 1 && countsOtherObjects(x.a, t.from)));
+      const verb = x.itemHits.find(
+        (h) => h.length > 0 && h.every((t) => t.to - t.from === 1 && countsOtherObjects(x.a, t.from, (i) => x.inTerms[i] === 1 || claimWord(x, i))),
+      );
       return verb ? `"${x.a.tokens[verb[0]?.from ?? 0]?.raw}" here acts on others it counts, not on the claim's` : undefined;
     },
   },
@@ -105,6 +107,12 @@ export const SCREENS: readonly Screen[] = [
         : undefined,
   },
 ];
+
+/** A content word of the claim's own wording ("cars" in "a recall of cars"). */
+function claimWord(x: ScreenContext, i: number): boolean {
+  const t = x.a.tokens[i];
+  return !!t && !t.cap && !t.punct && !LEX.functionWords.has(t.norm) && x.c.claimStems.has(t.stem);
+}
 
 /** The first screen that sets the sentence aside: the trail's reason and the rule's name; undefined when none does. */
 export function screenSentence(x: ScreenContext): { reason: string; rule: string } | undefined {

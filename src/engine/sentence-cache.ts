@@ -80,6 +80,9 @@ function byPrefix(index: CorpusIndex): Map<string, [string, string][]> {
   return out;
 }
 
+// the longest abbreviation the index cannot search for ("USA", "UAE")
+const SHORT_NAME = 3;
+
 /** Sources whose text names a word of `groups` (see SentenceCache.participantSources). */
 function sourcesNaming(index: CorpusIndex, groups: string[][], prefixes: () => Map<string, [string, string][]>): Uint8Array | undefined {
   if (groups.length === 0) return undefined;
@@ -88,13 +91,31 @@ function sourcesNaming(index: CorpusIndex, groups: string[][], prefixes: () => M
     if (list) for (const g of list) out[index.sourceOf[g] as number] = 1;
   };
   for (const group of groups) {
-    // a short abbreviation ("EU", "UN") is written many ways ("the European Commission"): it proves nothing absent
-    const words = group.map((w) => w.replaceAll('.', '')).filter((w) => w.length > 3);
-    if (words.length === 0) return undefined;
-    for (const w of words) {
+    // a name with a short abbreviation ("US", "EU", "UN") may be written only that way, and the
+    // index cannot tell "US" from "us": the abbreviation is looked up, in capitals, in the texts
+    // (a name known only by short words, "PML-Q", proves nothing either way)
+    const words = group.map((w) => w.replaceAll('.', ''));
+    const long = words.filter((x) => x.length > SHORT_NAME);
+    if (long.length === 0) return undefined;
+    for (const w of group) if (w.replaceAll('.', '').length <= SHORT_NAME) markAbbreviation(index, w.toUpperCase(), out);
+    for (const w of long) {
       mark(index.postings.get(stem(w)));
       for (const [norm, st] of prefixes().get(w.slice(0, 4)) ?? []) if (namesOne([w], norm)) mark(index.postings.get(st));
     }
   }
   return out;
+}
+
+/** Mark the sources whose text writes `abbr` ("US", "U.S.") as a word of its own, in capitals. */
+function markAbbreviation(index: CorpusIndex, abbr: string, out: Uint8Array): void {
+  const letter = (c: string | undefined) => !!c && /[A-Za-z]/.test(c);
+  index.sources.forEach((src, i) => {
+    if (out[i]) return;
+    for (let at = src.text.indexOf(abbr); at >= 0; at = src.text.indexOf(abbr, at + 1)) {
+      if (!letter(src.text[at - 1]) && !letter(src.text[at + abbr.length])) {
+        out[i] = 1;
+        return;
+      }
+    }
+  });
 }

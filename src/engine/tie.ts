@@ -12,7 +12,7 @@ import { LEX } from '../lexicon/index.js';
 import type { Analysis } from '../nlp/analyze.js';
 import { tagOnce } from '../nlp/pos.js';
 import type { Clause } from '../text/clauses.js';
-import type { Token } from '../text/normalize.js';
+import { stem, type Token } from '../text/normalize.js';
 
 const FUNCTION = LEX.functionWords;
 
@@ -269,17 +269,33 @@ export function isTied(a: Analysis, from: number, to: number, about: (i: number)
   return scanForward(a, to, about, names) === 'about';
 }
 
+const reportingClaims = new WeakMap<Set<string>, boolean>();
+/** Whether the claim's wording holds a reporting verb ("announced", "said"), by its stems; read once per claim. */
+function claimReports(claimStems: Set<string>): boolean {
+  let r = reportingClaims.get(claimStems);
+  if (r === undefined) {
+    r = [...REPORTING_VERBS].some((v) => claimStems.has(stem(v)));
+    reportingClaims.set(claimStems, r);
+  }
+  return r;
+}
+
 /**
  * A fronted date whose clause is a report ("On January 25, the date of the election was
  * announced as March 29"): the date is the report's, unless the claim states that verb.
  */
 function reportedInClause(a: Analysis, to: number, about: (i: number) => boolean, claimStems?: Set<string>): boolean {
+  // a claim that itself reports ("Toyota announced the recall on ...") is dated by any report
+  // ("said"), but not by a denial ("denied reports that ...")
+  const reports = !!claimStems && claimReports(claimStems);
   let k = to;
   while (k < a.tokens.length && !about(k)) k++;
   const end = (a.clauses[clauseIndex(a, k)] as Clause | undefined)?.to ?? a.tokens.length;
   for (let i = k; i < end; i++) {
     const t = a.tokens[i] as Token;
-    if (REPORTING_VERBS.has(t.norm) && !about(i) && !claimStems?.has(t.stem)) return true;
+    if (about(i) || claimStems?.has(t.stem)) continue;
+    if (LEX.negationsReachingComplement.has(t.norm)) return true;
+    if (REPORTING_VERBS.has(t.norm) && !reports) return true;
   }
   return false;
 }

@@ -61,7 +61,7 @@ export function otherGoverningVerb(
 }
 
 /** A claim-term verb followed by a count of what it acted on ("killed at least 136 people"). */
-export function countsOtherObjects(a: Analysis, verb: number): boolean {
+export function countsOtherObjects(a: Analysis, verb: number, about: (i: number) => boolean = () => false): boolean {
   const t = a.tokens[verb];
   if (!t || t.cap) return false;
   let k = verb + 1;
@@ -70,7 +70,15 @@ export function countsOtherObjects(a: Analysis, verb: number): boolean {
   if (!n) return false;
   // an amount is no object acted on: "fined €280.5 million", "cut 12 percent"
   if (/[€$£¥%]/.test(a.text.slice(t.end, n.start)) || AMOUNTS.has(a.tokens[k + 1]?.norm ?? '') || AMOUNTS.has(a.tokens[k + 2]?.norm ?? '')) return false;
-  return !!n.digit || LEX.countWords.has(n.norm);
+  if (!n.digit && !LEX.countWords.has(n.norm)) return false;
+  // "recall around 17,000 Lexus vehicles", "recall 1.1 million cars": objects the claim itself names are the claim's
+  for (let j = k + 1; j < Math.min(a.tokens.length, k + OBJECT_WORDS + 1); j++) {
+    if (a.tokens[j]?.punct) break;
+    if (about(j)) return false;
+  }
+  return true;
 }
+// the words of a counted object phrase ("17,000 Lexus HS 250h vehicles")
+const OBJECT_WORDS = 4;
 
 const AMOUNTS = LEX.amountUnits;

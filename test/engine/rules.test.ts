@@ -708,7 +708,7 @@ const rows: [string, Case, string, Verdict][] = [
   ],
   [
     'tie: a fronted date of a report is the report\'s, no contradiction ("On May 2, the date of the vote was announced")',
-    { claim: { about: ['vote'], value: { date: '2014-06-08' } }, published: '2014-05-10' },
+    { claim: { claim: 'The vote was held on June 8, 2014', about: ['vote'], value: { date: '2014-06-08' } }, published: '2014-05-10' },
     'On May 2, the date of the vote was announced.',
     'absent',
   ],
@@ -885,6 +885,59 @@ const rows: [string, Case, string, Verdict][] = [
     'derivation: "sickness" is not "sick"',
     { claim: { about: ['Ortega', ['ill', 'sick']], value: { date: '2006-11-01' } }, published: '2007-05-22' },
     'Ortega died of radiation sickness in a London hospital on 23rd November.',
+    'absent',
+  ],
+  // found on the third kept-aside story after its first run
+  [
+    'source-relevance: a participant written only by its abbreviation ("US") is named',
+    {
+      claim: {
+        claim: 'Kestrel announced a recall of cars in the United States on 28 January 2010',
+        about: ['Kestrel', 'recall'],
+        value: { date: '2010-01-28' },
+      },
+      entities: { 'United States': { aliases: ['US', 'U.S.'] } },
+      published: '2010-01-30',
+    },
+    'On Thursday, Kestrel said it would recall 1.1 million cars in the US.',
+    'supported',
+  ],
+  [
+    'source-relevance: a source naming none of the participants is still about something else',
+    {
+      claim: {
+        claim: 'Kestrel announced a recall of cars in the United States on 28 January 2010',
+        about: ['Kestrel', 'recall'],
+        value: { date: '2010-01-28' },
+      },
+      entities: { 'United States': { aliases: ['US', 'U.S.'] } },
+      published: '2010-01-30',
+    },
+    'On Thursday, Kestrel said it would recall 1.1 million cars in Europe; us buyers are calm.',
+    'absent',
+  ],
+  [
+    'other-act: a counted object the claim names is the claim\'s ("recall around 17,000 Lexus vehicles")',
+    {
+      claim: { claim: 'Kestrel announced a recall of Lexus cars on 25 June 2010', about: ['Kestrel', 'recall', 'Lexus'], value: { date: '2010-06-25' } },
+      published: '2010-06-27',
+    },
+    'Kestrel announced on Friday that it will recall around 17,000 Lexus vehicles.',
+    'supported',
+  ],
+  [
+    'tie: for a claim that itself reports, a fronted date of another report verb dates it ("On Thursday, X said it would")',
+    {
+      claim: { claim: 'Kestrel announced a recall of cars on 28 January 2010', about: ['Kestrel', 'recall'], value: { date: '2010-01-28' } },
+      published: '2010-01-30',
+    },
+    'On Thursday, Kestrel said it would recall 1.1 million cars.',
+    'supported',
+  ],
+  [
+    'tie: but a denial is no announcement ("Three days ago, a spokesman denied reports that X would")',
+    { claim: { claim: 'Kestrel announced a recall on 28 January 2010', about: ['Kestrel', 'recall'], value: { date: '2010-01-28' } }, published: '2010-01-28' },
+    'Three days ago, a spokesman for Kestrel denied reports that it would announce a recall.',
     'absent',
   ],
   // hedges of section 6
