@@ -121,6 +121,8 @@ function participantsOf(text: string, about: TermMatcher[][], reg: EntityRegistr
 function opensName(toks: Token[], i: number, reg: EntityRegistry): boolean {
   const t = toks[i] as Token;
   if (!t.cap || t.punct || NOT_NAMES.has(t.norm)) return false;
+  // a function word opening the sentence ("Between 4,000 and 6,000 ...") names no one
+  if (i === 0 && LEX.functionWords.has(t.norm) && !reg.has(t.norm)) return false;
   return i !== 0 || reg.has(t.norm) || !!toks[1]?.cap || !(COMMON_FIRST.has(t.norm) || t.norm.endsWith('ly'));
 }
 

@@ -940,6 +940,12 @@ const rows: [string, Case, string, Verdict][] = [
     'Three days ago, a spokesman for Kestrel denied reports that it would announce a recall.',
     'absent',
   ],
+  [
+    'participants: a function word opening the claim ("Between") names no one',
+    { claim: { claim: 'Between 4,000 and 6,000 Kestrel GX cars had been sold', about: [['GX'], 'sold'], value: { number: '4000..6000' } } },
+    'The group says the 5000 GX cars sold since the launch are safe.',
+    'supported',
+  ],
   // hedges of section 6
   ['a vow is not the act', { claim: { about: ['governor', 'curfew'] } }, 'The governor vowed to impose a curfew.', 'absent'],
   [
