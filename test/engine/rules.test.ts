@@ -3,6 +3,13 @@ import { describe, expect, test } from 'vitest';
 import type { Verdict } from '../../src/types.js';
 import { type Case, judge } from './judge.js';
 
+// a claim whose participant has a short abbreviation ("US"): the source-relevance rows share it
+const usRecall: Case = {
+  claim: { claim: 'Kestrel announced a recall of cars in the United States on 28 January 2010', about: ['Kestrel', 'recall'], value: { date: '2010-01-28' } },
+  entities: { 'United States': { aliases: ['US', 'U.S.'] } },
+  published: '2010-01-30',
+};
+
 const rows: [string, Case, string, Verdict][] = [
   // slot: the claim's wording says what its number counts
   [
@@ -890,29 +897,13 @@ const rows: [string, Case, string, Verdict][] = [
   // found on the third kept-aside story after its first run
   [
     'source-relevance: a participant written only by its abbreviation ("US") is named',
-    {
-      claim: {
-        claim: 'Kestrel announced a recall of cars in the United States on 28 January 2010',
-        about: ['Kestrel', 'recall'],
-        value: { date: '2010-01-28' },
-      },
-      entities: { 'United States': { aliases: ['US', 'U.S.'] } },
-      published: '2010-01-30',
-    },
+    usRecall,
     'On Thursday, Kestrel said it would recall 1.1 million cars in the US.',
     'supported',
   ],
   [
     'source-relevance: a source naming none of the participants is still about something else',
-    {
-      claim: {
-        claim: 'Kestrel announced a recall of cars in the United States on 28 January 2010',
-        about: ['Kestrel', 'recall'],
-        value: { date: '2010-01-28' },
-      },
-      entities: { 'United States': { aliases: ['US', 'U.S.'] } },
-      published: '2010-01-30',
-    },
+    usRecall,
     'On Thursday, Kestrel said it would recall 1.1 million cars in Europe; us buyers are calm.',
     'absent',
   ],
