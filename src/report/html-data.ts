@@ -1,9 +1,39 @@
 /** The data the HTML report embeds: plain types and index tables shared by the page writer and its static part. */
-import type { ClaimResult, SourceInfo } from '../types.js';
+import { type ClaimResult, type SourceInfo, VERDICTS } from '../types.js';
+import { SYMBOL } from './details.js';
 
 /** Evidence kinds and cue kinds by index, as the embedded data numbers them. */
 export const EVIDENCE_KINDS = ['support', 'contradiction', 'hedge'] as const;
 export const CUE_KINDS = ['negation', 'hedge'] as const;
+
+/** A cell's symbol and words, by state (a verdict, "hedged" for absent with hedges only, "out" for out of scope). */
+export const CELL_SYMBOLS: Record<string, string> = { ...SYMBOL, hedged: '?', out: '–' };
+export const CELL_WORDS: Record<string, string> = {
+  supported: 'supported',
+  contradicted: 'contradicted',
+  mixed: 'mixed',
+  hedged: 'absent (hedged sentences only)',
+  absent: 'absent',
+  out: 'not asked (outside the claim file’s scope)',
+};
+/** An evidence kind's symbol. */
+export const KIND_SYMBOLS: Record<string, string> = { support: '✓', contradiction: '✗', hedge: '?' };
+/** More sources than this and the view lists sources per claim instead of drawing a matrix. */
+export const MAX_MATRIX_COLS = 60;
+
+/**
+ * The tables the page's script draws with, written into the page ahead of the script
+ * (`const REPORT_TABLES = ...`), so the static view and the script share one definition.
+ */
+export const HTML_TABLES = {
+  VERDICTS,
+  KINDS: EVIDENCE_KINDS,
+  CUES: CUE_KINDS,
+  SYM: CELL_SYMBOLS,
+  WORD: CELL_WORDS,
+  KIND_SYM: KIND_SYMBOLS,
+  MAX_MATRIX_COLS,
+};
 
 /** A sentence quoted by some evidence, stored once however many claims quote it: [source index, start, end, line, text]. */
 export type HtmlSentence = [source: number, start: number, end: number, line: number, text: string];

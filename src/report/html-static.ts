@@ -4,20 +4,24 @@
  * same view with filters and keys on top. Markup and classes match src/report/html/report.js.
  */
 import { VERDICTS } from '../types.js';
-import { CUE_KINDS as CUES, type HtmlCell, type HtmlClaim, type HtmlData, type HtmlEvidence, EVIDENCE_KINDS as KINDS } from './html-data.js';
+import {
+  CELL_SYMBOLS,
+  CELL_WORDS,
+  CUE_KINDS as CUES,
+  type HtmlCell,
+  type HtmlClaim,
+  type HtmlData,
+  type HtmlEvidence,
+  KIND_SYMBOLS,
+  EVIDENCE_KINDS as KINDS,
+  MAX_MATRIX_COLS,
+} from './html-data.js';
 
-const SYM: Record<string, string> = { supported: '✓', contradicted: '✗', mixed: '±', hedged: '?', absent: '·', out: '–' };
-const WORD: Record<string, string> = {
-  supported: 'supported',
-  contradicted: 'contradicted',
-  mixed: 'mixed',
-  hedged: 'absent (hedged sentences only)',
-  absent: 'absent',
-  out: 'not asked (outside the claim file’s scope)',
-};
-const KIND_SYM: Record<string, string> = { support: '✓', contradiction: '✗', hedge: '?' };
-/** More sources than this and the static view lists sources per claim instead of drawing a matrix (as the script does). */
-export const MAX_MATRIX_COLS = 60;
+const SYM = CELL_SYMBOLS;
+const WORD = CELL_WORDS;
+const KIND_SYM = KIND_SYMBOLS;
+
+export { MAX_MATRIX_COLS };
 
 function esc(s: string | number): string {
   return String(s).replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);

@@ -6,6 +6,7 @@ import { VERDICTS } from '../types.js';
 import {
   CUE_KINDS,
   EVIDENCE_KINDS,
+  HTML_TABLES,
   type HtmlCell,
   type HtmlClaim,
   type HtmlCue,
@@ -262,6 +263,7 @@ ${stat.view}
 ${stat.evidence}
 <script type="application/json" id="report-data">${embedJson(data)}</script>
 <script>
+const REPORT_TABLES = ${embedJson(HTML_TABLES)};
 ${js}</script>
 </body>
 </html>

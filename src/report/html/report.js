@@ -1,21 +1,9 @@
 // corroborate HTML report: draws the claims × sources view from the JSON embedded in the page.
 // The data shape is HtmlData in src/report/html.ts. Offsets are UTF-16 code units, like String#slice.
 (() => {
-  const VERDICTS = ['supported', 'contradicted', 'mixed', 'absent'];
-  const KINDS = ['support', 'contradiction', 'hedge'];
-  const CUES = ['negation', 'hedge'];
-  const SYM = { supported: '✓', contradicted: '✗', mixed: '±', hedged: '?', absent: '·', out: '–' };
-  const WORD = {
-    supported: 'supported',
-    contradicted: 'contradicted',
-    mixed: 'mixed',
-    hedged: 'absent (hedged sentences only)',
-    absent: 'absent',
-    out: 'not asked (outside the claim file’s scope)',
-  };
-  const KIND_SYM = { support: '✓', contradiction: '✗', hedge: '?' };
-  /** More columns than this and the matrix gives way to the list view. */
-  const MAX_MATRIX_COLS = 60;
+  // the verdict, evidence and cue tables, symbols, words and the matrix width: one definition,
+  // src/report/html-data.ts (HTML_TABLES), which the page writer puts before this script
+  const { VERDICTS, KINDS, CUES, SYM, WORD, KIND_SYM, MAX_MATRIX_COLS } = REPORT_TABLES;
   /** Claims drawn at a time; more are drawn on scroll, on "Show more" or before printing. */
   const CHUNK = 50;
   /** Sources listed per claim in the list view before a "more" button. */
