@@ -117,10 +117,18 @@ export function forEachWord(s: string, onWord: (raw: string) => void): void {
  */
 export function inflectionOf(a: string, b: string): boolean {
   if (a === b || IRREGULAR[a] !== undefined || IRREGULAR[b] !== undefined) return true;
-  const baseOfB = inflectionBases(b);
-  for (const x of inflectionBases(a)) if (baseOfB.has(x)) return true;
-  return false;
+  // asked for every inflected match of every candidate sentence: each pair is worked out once
+  const key = `${a} ${b}`;
+  let r = inflectionCache.get(key);
+  if (r === undefined) {
+    const baseOfB = inflectionBases(b);
+    r = [...inflectionBases(a)].some((x) => baseOfB.has(x));
+    if (inflectionCache.size < 100_000) inflectionCache.set(key, r);
+  }
+  return r;
 }
+
+const inflectionCache = new Map<string, boolean>();
 
 const DOUBLED = /([bcdfgklmnprstvz])\1$/;
 

@@ -52,6 +52,11 @@ function countsForClaim(v: NumberValue, n: NumberMention, a: Analysis, inTerms: 
   return 'term';
 }
 
+/** "number 136 people", "number 72000..88000 troop". */
+function label(v: NumberValue): string {
+  return `number ${v.label}${v.unitRaw ? ` ${v.unitRaw}` : ''}`;
+}
+
 export const NUMBER_KIND: ValueKind<NumberValue> = {
   kind: 'number',
   compile: (c) => (c.value?.number === undefined ? undefined : compile(c.value.number, c.claim, c.value.unit)),
@@ -74,6 +79,6 @@ export const NUMBER_KIND: ValueKind<NumberValue> = {
     }
     return out;
   },
-  label: (v) => `number ${v.label}${v.unitRaw ? ` ${v.unitRaw}` : ''}`,
-  describe: (v) => [`  value:   number ${v.label}${v.unitRaw ? ` ${v.unitRaw}` : ''}`],
+  label,
+  describe: (v) => [`  value:   ${label(v)}`],
 };
