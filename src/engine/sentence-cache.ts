@@ -18,6 +18,7 @@ export class SentenceCache {
   private dates = new Map<number, DateMention[]>();
   private numbers = new Map<number, NumberMention[]>();
   private participants = new Map<CompiledClaim, Uint8Array | undefined>();
+  private abbreviations = new Map<string, Uint8Array>();
   private capitalisedByPrefix: Map<string, [string, string][]> | undefined;
   constructor(readonly index: CorpusIndex) {}
   sentence(g: number): { source: Source; sentence: Sentence } {
@@ -48,8 +49,22 @@ export class SentenceCache {
    */
   participantSources(c: CompiledClaim): Uint8Array | undefined {
     if (this.participants.has(c)) return this.participants.get(c);
-    const out = sourcesNaming(this.index, c.participants, () => (this.capitalisedByPrefix ??= byPrefix(this.index)));
+    const out = sourcesNaming(
+      this.index,
+      c.participants,
+      () => (this.capitalisedByPrefix ??= byPrefix(this.index)),
+      (abbr) => this.abbreviationSources(abbr),
+    );
     this.participants.set(c, out);
+    return out;
+  }
+  /** The sources that write an abbreviation ("US", "U.S."), in capitals, as a word: read once per run for all claims. */
+  private abbreviationSources(abbr: string): Uint8Array {
+    let out = this.abbreviations.get(abbr);
+    if (!out) {
+      out = sourcesWriting(this.index, abbr);
+      this.abbreviations.set(abbr, out);
+    }
     return out;
   }
   numbersOf(g: number): NumberMention[] {
@@ -84,7 +99,12 @@ function byPrefix(index: CorpusIndex): Map<string, [string, string][]> {
 const SHORT_NAME = 3;
 
 /** Sources whose text names a word of `groups` (see SentenceCache.participantSources). */
-function sourcesNaming(index: CorpusIndex, groups: string[][], prefixes: () => Map<string, [string, string][]>): Uint8Array | undefined {
+function sourcesNaming(
+  index: CorpusIndex,
+  groups: string[][],
+  prefixes: () => Map<string, [string, string][]>,
+  abbreviation: (abbr: string) => Uint8Array,
+): Uint8Array | undefined {
   if (groups.length === 0) return undefined;
   const out = new Uint8Array(index.sources.length);
   const mark = (list: number[] | undefined) => {
@@ -97,7 +117,11 @@ function sourcesNaming(index: CorpusIndex, groups: string[][], prefixes: () => M
     const words = group.map((w) => w.replaceAll('.', ''));
     const long = words.filter((x) => x.length > SHORT_NAME);
     if (long.length === 0) return undefined;
-    for (const w of group) if (w.replaceAll('.', '').length <= SHORT_NAME) markAbbreviation(index, w.toUpperCase(), out);
+    for (const w of group) {
+      if (w.replaceAll('.', '').length > SHORT_NAME) continue;
+      const writing = abbreviation(w.toUpperCase());
+      for (let i = 0; i < out.length; i++) if (writing[i]) out[i] = 1;
+    }
     for (const w of long) {
       mark(index.postings.get(stem(w)));
       for (const [norm, st] of prefixes().get(w.slice(0, 4)) ?? []) if (namesOne([w], norm)) mark(index.postings.get(st));
@@ -106,11 +130,11 @@ function sourcesNaming(index: CorpusIndex, groups: string[][], prefixes: () => M
   return out;
 }
 
-/** Mark the sources whose text writes `abbr` ("US", "U.S.") as a word of its own, in capitals. */
-function markAbbreviation(index: CorpusIndex, abbr: string, out: Uint8Array): void {
+/** The sources whose text writes `abbr` ("US", "U.S.") as a word of its own, in capitals. */
+function sourcesWriting(index: CorpusIndex, abbr: string): Uint8Array {
+  const out = new Uint8Array(index.sources.length);
   const letter = (c: string | undefined) => !!c && /[A-Za-z]/.test(c);
   index.sources.forEach((src, i) => {
-    if (out[i]) return;
     for (let at = src.text.indexOf(abbr); at >= 0; at = src.text.indexOf(abbr, at + 1)) {
       if (!letter(src.text[at - 1]) && !letter(src.text[at + abbr.length])) {
         out[i] = 1;
@@ -118,4 +142,5 @@ function markAbbreviation(index: CorpusIndex, abbr: string, out: Uint8Array): vo
       }
     }
   });
+  return out;
 }
