@@ -248,10 +248,13 @@ export function isTied(a: Analysis, from: number, to: number, about: (i: number)
     if (about(k)) return true;
     // "three hours of talks"
     if (t.norm === 'of') continue;
+    // "the country's second-largest carrier, Kestrel Air, will ...": a description in apposition to a claim name
+    if (t.norm === ',' && k > to && namedInApposition(a, to, k, about)) return true;
     if (t.punct || t.cap || FUNCTION.has(t.norm) || EVENT_NOUNS.has(t.norm)) break;
   }
-  if (subjectOfTerm(a, to, about)) return true;
-  const back = scanBack(a, from, about, names);
+  if (subjectOfTerm(a, to, about) || relativeHolds(a, from, to, about)) return true;
+  // a name's own title before it ("former Prime Minister Ana Ruiz") is part of the mention, not another name
+  const back = scanBack(a, names ? ownTitleStart(a, from, about) : from, about, names);
   if (back === 'about') return true;
   if (back === 'front' && clauseIndex(a, from) === 0 && reportedInClause(a, to, about, opts.claimStems)) return false;
   if (appositive(a, to, about)) return true;
@@ -365,11 +368,77 @@ function abbreviationDot(tokens: Token[], i: number): boolean {
 }
 
 /**
- * The value is the subject of the claim's predicate: "Mr. Kibaki was declared the winner",
- * "Odinga won the election". Auxiliaries, one plain verb and articles may stand between.
+ * The tokens after a value describe it in apposition: "the country's second-largest carrier,
+ * Kestrel Air, will ..." (rule: apposition). The words between the value and the comma are
+ * plain (no verb), and the capitalised run after the comma holds a claim term and ends the
+ * apposition (a comma, a full stop, or the clause's verb).
  */
-function subjectOfTerm(a: Analysis, to: number, about: (i: number) => boolean): boolean {
-  const c = clauseIndex(a, Math.max(0, to - 1));
+function namedInApposition(a: Analysis, to: number, comma: number, about: (i: number) => boolean): boolean {
+  const toks = a.tokens;
+  for (let k = to; k < comma; k++) {
+    const t = toks[k] as Token;
+    if (t.punct || t.cap || verbForm(t) || REPORTING_VERBS.has(t.norm)) return false;
+  }
+  let hit = false;
+  let k = comma + 1;
+  for (; k < toks.length && isName(toks[k]); k++) if (about(k)) hit = true;
+  const after = toks[k];
+  return hit && k > comma + 1 && (!after || after.punct || !after.cap);
+}
+
+/**
+ * The value heads a relative clause that holds a claim term: "Tom Reyes, who was fielded by the
+ * Green Party, ...", "the Transport Authority, which levied the fine" (rule: relative-clause).
+ * A report inside the relative clause ("which said the fine ...") is another act.
+ */
+function relativeHolds(a: Analysis, from: number, to: number, about: (i: number) => boolean): boolean {
+  const toks = a.tokens;
+  // "known as a Democrat who won": after "a", a name is used as a common noun, a kind of person
+  if (LEX.indefiniteArticles.has(toks[from - 1]?.norm ?? '')) return false;
+  let k = to;
+  if (toks[k]?.norm === ',') k++;
+  const opener = toks[k]?.norm ?? '';
+  if (opener !== 'who' && opener !== 'which') return false;
+  const c = clauseIndex(a, k);
+  for (let i = k + 1; i < toks.length && clauseIndex(a, i) === c; i++) {
+    if (about(i)) return true;
+    const t = toks[i] as Token;
+    if (REPORTING_VERBS.has(t.norm) || (t.punct && t.norm !== '-')) return false;
+  }
+  return false;
+}
+
+/** Where a name's own capitalised title run begins ("former Prime Minister Ana Ruiz" -> "Prime"); claim terms are not skipped. */
+function ownTitleStart(a: Analysis, from: number, about: (i: number) => boolean): number {
+  const c = clauseIndex(a, from);
+  let k = from;
+  while (k - 1 > (a.clauses[c] as Clause).from && isName(a.tokens[k - 1]) && !about(k - 1) && !lostBreak(a.tokens, k - 1)) k--;
+  return k;
+}
+
+/**
+ * A parenthetical between a subject and its verb: ", as speaker of the assembly," or ", son of
+ * the late president,". Returns the token after its closing comma, or `to` when there is none.
+ */
+function pastParenthetical(a: Analysis, to: number): number {
+  const toks = a.tokens;
+  if (toks[to]?.norm !== ',') return to;
+  for (let k = to + 1; k < Math.min(toks.length, to + 10); k++) {
+    const t = toks[k] as Token;
+    if (t.norm === ',') return k > to + 2 ? k + 1 : to;
+    if (t.punct || verbForm(t) || REPORTING_VERBS.has(t.norm) || PREDICATE.has(t.norm) || LEX.relativeOpeners.has(t.norm)) return to;
+  }
+  return to;
+}
+
+/**
+ * The value is the subject of the claim's predicate: "Mr. Kibaki was declared the winner",
+ * "Odinga won the election", "Ortiz, as speaker of the assembly, became the acting governor".
+ * Auxiliaries, one plain verb and articles may stand between.
+ */
+function subjectOfTerm(a: Analysis, value: number, about: (i: number) => boolean): boolean {
+  const to = pastParenthetical(a, value);
+  const c = clauseIndex(a, to === value ? Math.max(0, to - 1) : to);
   let verbs = 0;
   for (let k = to; k < Math.min(a.tokens.length, to + 5) && clauseIndex(a, k) === c; k++) {
     const t = a.tokens[k] as Token;
@@ -381,7 +450,7 @@ function subjectOfTerm(a: Analysis, to: number, about: (i: number) => boolean): 
     const passive = reduced || LEX.passiveAuxiliaries.has(a.tokens[k - 1]?.norm ?? '');
     if (t.punct || t.cap || t.digit || (REPORTING_VERBS.has(t.norm) && !passive) || EVENT_NOUNS.has(t.norm)) return false;
     if (PREDICATE.has(t.norm) || LEX.articles.has(t.norm)) continue;
-    if (/(?:ed|en)$/.test(t.norm) && verbs++ === 0) continue;
+    if ((/(?:ed|en)$/.test(t.norm) || IRREGULAR_PAST.has(t.norm)) && verbs++ === 0) continue;
     return false;
   }
   return false;

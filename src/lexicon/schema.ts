@@ -53,6 +53,7 @@ export const lexiconSchema = {
     beParticiples: wordList,
     complementOpeners: wordList,
     articles: wordList,
+    indefiniteArticles: wordList,
     relativeOpeners: wordList,
     copulas: wordList,
     gerundPrepositions: wordList,

@@ -186,11 +186,14 @@ function readCalendarDays(s: DateScan): void {
     if (OFFSET.test(r.text)) continue;
     const m = k.get('month') as number;
     const d = k.get('day') as number;
-    const given = k.isCertain('year') ? (k.get('year') as number) : undefined;
+    // "On July 7, 55 people were killed": a two-digit number after the day is a count, not a year
+    const shortYear = /,?\s*['’]?\d{2}$/.exec(r.text);
+    const twoDigitYear = k.isCertain('year') && !!shortYear && !/\d{4}/.test(r.text);
+    const given = k.isCertain('year') && !twoDigitYear ? (k.get('year') as number) : undefined;
     // without a year: the year nearest the published date
     const y = given === undefined && pub !== undefined && pubY !== undefined ? nearestYear(pub, pubY, m, d) : given;
     const start = r.index;
-    const end = r.index + r.text.length;
+    const end = r.index + r.text.length - (twoDigitYear && shortYear ? shortYear[0].length : 0);
     if (y === undefined) {
       add(s, start, end, undefined, { yearless: { month: m, day: d } });
       continue;
@@ -233,7 +236,8 @@ function readMonths(s: DateScan): void {
   for (const m of s.text.matchAll(RX.month)) {
     const word = m[1] as string;
     const month = m[2] as string;
-    if (month.startsWith('May') && word === 'of') continue;
+    // "of May", "the May government": the name, not the month
+    if (month.startsWith('May') && (word === 'of' || word === 'the')) continue;
     const mi = monthIndex(month);
     const start = m.index + m[0].length - month.length;
     const how = word === 'last' ? 'past' : word === 'next' ? 'future' : word === 'this' ? 'this' : tenseAtOffset(s.a, start);

@@ -952,6 +952,79 @@ const rows: [string, Case, string, Verdict][] = [
     'Protesters demand the European Union lead the inquiry.',
     'absent',
   ],
+  // value detection and attachment, round 4 (sentences of our own)
+  [
+    'dates: a two-digit number after a day is a count, not a year ("On July 7, 55 people")',
+    { claim: { about: ['attacks', 'killed'], value: { number: '> 50', unit: 'people' } }, published: '2005-07-17' },
+    'On July 7, 55 people were killed in a series of attacks on the city.',
+    'supported',
+  ],
+  [
+    'dates: the day before such a count keeps its own reading',
+    { claim: { about: ['attacks', 'killed'], value: { date: '2005-07-09' } }, published: '2005-07-17' },
+    'On July 7, 55 people were killed in a series of attacks on the city.',
+    'contradicted',
+  ],
+  [
+    'dates: "the February elections" is a month naming the event',
+    { claim: { about: ['elections', 'defeated'], value: { date: '2008-02' } }, published: '2008-08-08' },
+    'Most of the ruling party candidates were defeated in the February elections.',
+    'supported',
+  ],
+  [
+    'dates: "the May government" names no month',
+    { claim: { about: ['government', 'collapsed'], value: { date: '2019-03' } }, published: '2019-07-01' },
+    'The May government collapsed after the vote.',
+    'absent',
+  ],
+  [
+    'apposition: a description before the name it describes ("the second-largest carrier, Kestrel Air,")',
+    { claim: { about: ['Kestrel', 'largest'], value: { entity: 'second-largest' }, rivals: ['third-largest'] } },
+    "The country's second-largest carrier, Kestrel Air, will cut 500 jobs.",
+    'supported',
+  ],
+  [
+    "apposition: a description before another name is not the claim's",
+    { claim: { about: ['Kestrel', 'largest'], value: { entity: 'second-largest' }, rivals: ['third-largest'] } },
+    "The country's third-largest carrier, Heron Air, will buy Kestrel's planes.",
+    'absent',
+  ],
+  [
+    'relative-clause: the name a "which" clause describes is tied to its terms',
+    { claim: { about: ['fine', 'levied'], value: { entity: 'Transport Authority' }, rivals: ['Trade Commission'] } },
+    'The firm disagreed with the Transport Authority, which levied the fine last week.',
+    'supported',
+  ],
+  [
+    'relative-clause: a report inside the clause is another act',
+    { claim: { about: ['fine', 'levied'], value: { entity: 'Transport Authority' }, rivals: ['Trade Commission'] } },
+    'The firm met the Trade Commission, which said the fine was levied too late.',
+    'absent',
+  ],
+  [
+    'relative-clause: after "a", a name is a kind of person, not the party',
+    { claim: { about: ['won', 'election'], value: { entity: 'Green Party' }, rivals: ['Labour'] } },
+    'He is known as a Labour who won every election in the county.',
+    'absent',
+  ],
+  [
+    "title: a name's own title before it is part of the mention",
+    { claim: { about: ['Morales', 'widow'], value: { entity: 'Pedro Alvarez' } } },
+    'Ana Morales, widow of former Interior Minister Pedro Alvarez, won the mayoral race.',
+    'supported',
+  ],
+  [
+    'parenthetical: a subject and its verb around ", as speaker of the assembly,"',
+    { claim: { about: [['acting', 'interim'], 'governor'], value: { entity: 'Lena Ortiz' }, rivals: ['Tom Reyes'] } },
+    'Lena Ortiz, as speaker of the assembly, became the acting governor.',
+    'supported',
+  ],
+  [
+    'parenthetical: a rival subject around the parenthetical contradicts',
+    { claim: { about: [['acting', 'interim'], 'governor'], value: { entity: 'Lena Ortiz' }, rivals: ['Tom Reyes'] } },
+    'Tom Reyes, as speaker of the assembly, became the acting governor.',
+    'contradicted',
+  ],
 ];
 
 describe('reading rules (section 6)', () => {
