@@ -119,7 +119,7 @@ export function evaluateSentence(c: CompiledClaim, g: number, cache: SentenceCac
     about,
     fuzzyNote,
     make,
-    vx: () => ({ c, a, source, about, inTerms, termTokens, dates: () => cache.datesOf(g), mentions: mentions ?? [] }),
+    vx: () => ({ c, a, source, about, inTerms, termTokens, dates: () => cache.datesOf(g), numbers: () => cache.numbersOf(g), mentions: mentions ?? [] }),
   };
   if (!c.value) return plainVerdict(r);
   mentions = findMentions(c.value, { a, inTerms, dates: () => cache.datesOf(g), numbers: () => cache.numbersOf(g) });

@@ -17,11 +17,13 @@ import { RULE as KIND_RULE, ofPhraseAfterFigure, otherCountedNoun, otherKind } f
 import { RULE as OWNER_RULE, ofNoun, otherOwner } from '../rules/number-owner.js';
 import { RULE as ACT_RULE, otherGoverningVerb } from '../rules/other-act.js';
 import { RULE as OCCURRENCE_RULE, otherRound, outsideWhen, relativeInOtherYear } from '../rules/other-occurrence.js';
+import { RULE as PAIRED_RULE, pairedOwner, pairedWithClaim } from '../rules/paired-figures.js';
 import { namesOne } from '../rules/participants.js';
 import { coHolder, insideClaimedName, otherSubjectClause, RULE as RIVAL_RULE, speakerVerb } from '../rules/rival-roles.js';
 import { type Token, tokenize } from '../text/normalize.js';
 import { type DateMention, type DateSpec, publishedDay } from '../values/date.js';
 import type { Mention } from '../values/mention.js';
+import type { NumberMention } from '../values/number.js';
 import { clauseIndex, IRREGULAR_PAST } from './tie.js';
 
 export type { Mention };
@@ -145,6 +147,8 @@ export interface ValueContext {
   inTerms: Uint8Array;
   termTokens: number[];
   dates: () => DateMention[];
+  /** Every figure of the sentence, whatever it counts (outside its dates). */
+  numbers: () => NumberMention[];
   /** Every value the sentence gives, tied or not. */
   mentions: Mention[];
 }
@@ -231,9 +235,13 @@ export const TIED_SCREENS: readonly ValueScreen[] = [
   {
     name: OWNER_RULE,
     test: (x, m) =>
-      m.kind === 'number' && x.c.namedSubject && !modifiesTerm(x.a, m, x.inTerms)
+      m.kind === 'number' && x.c.namedSubject && !modifiesTerm(x.a, m, x.inTerms) && !pairedWithClaim(x.a, m, ([s, e]) => spanIsClaims(x, s, e))
         ? otherOwner(x.a, m.tokFrom, x.about, (t) => x.c.names.has(t.norm))
         : undefined,
+  },
+  {
+    name: PAIRED_RULE,
+    test: (x, m) => (m.kind === 'number' ? pairedOwner(x.a, m, x.numbers(), ([s, e]) => spanIsClaims(x, s, e)) : undefined),
   },
   {
     name: CHANGING_RULE,
@@ -359,4 +367,14 @@ export function screenValue(screens: readonly ValueScreen[], x: ValueContext, m:
     if (why) return { note: `"${x.a.text.slice(m.start, m.end)}" ${why} [rule: ${s.name}]`, rule: s.name };
   }
   return undefined;
+}
+
+/** Whether the name at tokens [s, e) is the claim's: it holds a claim term, or each of its words is one of the claim's names. */
+function spanIsClaims(x: ValueContext, s: number, e: number): boolean {
+  let named = true;
+  for (let k = s; k < e; k++) {
+    if (x.about(k)) return true;
+    if (!x.c.names.has(x.a.tokens[k]?.norm ?? '')) named = false;
+  }
+  return named;
 }

@@ -54,6 +54,8 @@ export const lexiconSchema = {
     complementOpeners: wordList,
     articles: wordList,
     indefiniteArticles: wordList,
+    pairingPrepositions: wordList,
+    breakdownMarkers: wordList,
     relativeOpeners: wordList,
     copulas: wordList,
     gerundPrepositions: wordList,

@@ -56,6 +56,8 @@ export function countedNounAfter(tokens: Token[], to: number): string | undefine
     const t = tokens[k] as Token;
     if (t.punct || t.digit) return undefined;
     if (LEX.functionWords.has(t.norm) || LEX.scaleWords[t.norm] !== undefined) continue;
+    // "270,000 in Canada": a name after a preposition is where, not what, the figure counts
+    if (t.cap && LEX.functionWords.has(tokens[k - 1]?.norm ?? '')) return undefined;
     return t.stem;
   }
   return undefined;

@@ -1025,6 +1025,43 @@ const rows: [string, Case, string, Verdict][] = [
     'Tom Reyes, as speaker of the assembly, became the acting governor.',
     'contradicted',
   ],
+  // paired-figures: figures each paired with its own name
+  [
+    'paired-figures: "600,000 in the United States and 270,000 in Canada" gives Canada 270,000',
+    { claim: { claim: 'Kestrel recalled 600,000 Heron vans in Canada', about: ['Heron', 'recall', 'Canada'], value: { number: 600_000 } } },
+    'Kestrel has recalled 870,000 Heron vans (600,000 in the United States and 270,000 in Canada).',
+    'contradicted',
+  ],
+  [
+    "paired-figures: the claim's own pair supports",
+    { claim: { claim: 'Kestrel recalled 270,000 Heron vans in Canada', about: ['Heron', 'recall', 'Canada'], value: { number: 270_000 } } },
+    'Kestrel has recalled 870,000 Heron vans (600,000 in the United States and 270,000 in Canada).',
+    'supported',
+  ],
+  [
+    'paired-figures: a leading name owns its figure ("the Greens have 78 seats, with Labour behind with 72 seats")',
+    { claim: { about: ['Labour', 'seats'], value: { number: 78, unit: 'seat' } } },
+    'Early results show the Greens with 78 seats, with Labour just behind with 72 seats.',
+    'contradicted',
+  ],
+  [
+    'paired-figures: one figure with a place is no pairing ("870,000 vans in North America")',
+    { claim: { claim: 'Kestrel recalled 870,000 vans', about: ['Kestrel', 'recall'], value: { number: 870_000 } } },
+    'Kestrel announced a recall of 870,000 vans in North America on Monday.',
+    'supported',
+  ],
+  [
+    'paired-figures: the whole before an "including" breakdown is not the claim\'s part',
+    { claim: { claim: 'Kestrel recalled 300,000 vans in Canada', about: ['Kestrel', 'recall', 'Canada'], value: { number: 300_000 } } },
+    'Kestrel announced a recall of 870,000 vans, including 270,000 in Canada.',
+    'contradicted',
+  ],
+  [
+    'paired-figures: the whole itself is what a claim about the whole counts',
+    { claim: { claim: 'Kestrel recalled 870,000 vans', about: ['Kestrel', 'recall'], value: { number: 870_000 } } },
+    'Kestrel announced a recall of 870,000 vans, including 270,000 in Canada.',
+    'supported',
+  ],
 ];
 
 describe('reading rules (section 6)', () => {
