@@ -15,6 +15,7 @@ import { type Analysis, type CueHit, cuesFor } from '../nlp/analyze.js';
 import { RULE as ACT_RULE } from '../rules/other-act.js';
 import { missingParticipants, RULE as PARTICIPANTS_RULE } from '../rules/participants.js';
 import { modifierPrefix, RULE as PREFIXED_RULE } from '../rules/prefixed-term.js';
+import { presupposedBy } from '../rules/presupposed-amount.js';
 import { undoingCue } from '../rules/undone-act.js';
 import type { Token } from '../text/normalize.js';
 import { matchTerm, type TermHit } from '../text/terms.js';
@@ -257,7 +258,10 @@ function mentionCues(r: Reading, m: Mention): { mc: number; hedges: CueHit[]; ne
   const cues = cuesFor(a, [mc], r.about, at);
   // a hedge the claim itself states ("threatened") is part of the claim; a date naming the claim's event
   // ("the April 2 poll", "Sunday's election") is presupposed, not hedged by the clause's verb
-  const presupposed = m.kind === 'date' && (inTerms[m.tokTo] === 1 || inTerms[m.tokTo + 1] === 1) && !SUPERSEDING.test(a.text);
+  const presupposed =
+    (m.kind === 'date' && (inTerms[m.tokTo] === 1 || inTerms[m.tokTo + 1] === 1) && !SUPERSEDING.test(a.text)) ||
+    // "wants to cut its $27.5 billion debt": an amount that already exists (rule: presupposed-amount)
+    (m.kind === 'number' && presupposedBy(a, m.tokFrom, m.tokTo) !== undefined);
   const hedges = presupposed ? [] : cues.filter((x) => x.kind === 'hedge' && !c.claimStems.has(a.tokens[x.from]?.stem ?? ''));
   return { mc, hedges, negs: cues.filter((x) => x.kind === 'negation') };
 }
@@ -332,7 +336,13 @@ function infinitiveOnly(a: Analysis, itemHits: TermHit[][], claimStems: Set<stri
         for (let k = h.from - 2; k >= Math.max(0, h.from - 9); k--) {
           const t = a.tokens[k] as Token;
           if (t.punct && t.norm !== '.') break;
-          if (IMPLICATIVE.has(t.norm) || (!t.cap && !LEX.functionWords.has(t.norm) && claimStems.has(t.stem)) || LEX.aboutToWords.has(t.norm)) return false;
+          if (
+            IMPLICATIVE.has(t.norm) ||
+            LEX.negativeImplicativeVerbs.has(t.norm) ||
+            (!t.cap && !LEX.functionWords.has(t.norm) && claimStems.has(t.stem)) ||
+            LEX.aboutToWords.has(t.norm)
+          )
+            return false;
         }
         return true;
       }),
@@ -340,5 +350,5 @@ function infinitiveOnly(a: Analysis, itemHits: TermHit[][], claimStems: Set<stri
 }
 
 // verbs whose to-complement happened: "forced X to pay", "prompted X to postpone"
-// and attempts, which assert the effort: "tried to delay"
+// and attempts, which assert the effort: "tried to delay"; "refused to declare" asserts it did not (a negation reads it)
 const IMPLICATIVE = LEX.implicativeVerbs;

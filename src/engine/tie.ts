@@ -254,7 +254,7 @@ export function isTied(a: Analysis, from: number, to: number, about: (i: number)
   }
   if (subjectOfTerm(a, to, about) || relativeHolds(a, from, to, about)) return true;
   // a name's own title before it ("former Prime Minister Ana Ruiz") is part of the mention, not another name
-  const back = scanBack(a, names ? ownTitleStart(a, from, about) : from, about, names);
+  const back = scanBack(a, names ? ownTitleStart(a, from, about) : (placePairStart(a, from, about) ?? from), about, names);
   if (back === 'about') return true;
   if (back === 'front' && clauseIndex(a, from) === 0 && reportedInClause(a, to, about, opts.claimStems)) return false;
   if (appositive(a, to, about)) return true;
@@ -408,12 +408,24 @@ function relativeHolds(a: Analysis, from: number, to: number, about: (i: number)
   return false;
 }
 
-/** Where a name's own capitalised title run begins ("former Prime Minister Ana Ruiz" -> "Prime"); claim terms are not skipped. */
+/**
+ * Where a name's own capitalised title run begins ("former Prime Minister Ana Ruiz" -> "Prime");
+ * claim terms are not skipped. A place after its city ("in Austin, Texas") starts at the city.
+ */
 function ownTitleStart(a: Analysis, from: number, about: (i: number) => boolean): number {
   const c = clauseIndex(a, from);
-  let k = from;
+  let k = placePairStart(a, from, about) ?? from;
   while (k - 1 > (a.clauses[c] as Clause).from && isName(a.tokens[k - 1]) && !about(k - 1) && !lostBreak(a.tokens, k - 1)) k--;
   return k;
+}
+
+/** "in Austin, Texas": the start of the city before a place that follows it after a comma, when a setting preposition leads in. */
+export function placePairStart(a: Analysis, from: number, about: (i: number) => boolean): number | undefined {
+  const toks = a.tokens;
+  if (toks[from - 1]?.norm !== ',') return undefined;
+  let k = from - 2;
+  while (k >= 0 && isName(toks[k]) && !about(k)) k--;
+  return k < from - 2 && LEX.settingPrepositions.has(toks[k]?.norm ?? '') ? k + 1 : undefined;
 }
 
 /**
@@ -529,6 +541,8 @@ export function boundName(a: Analysis, from: number, to: number, about: (i: numb
   // "Saddam Hussein's half brother and former chief of the secret police, Barzan Ibrahim"
   const named = nameAfterDescription(toks, k, about);
   if (named !== undefined) return named;
+  // "in Austin, Texas": a place after its city is no title
+  if (placePairStart(a, from, about) !== undefined) return undefined;
   // appositive: NAME , [the|a|Russia's ...] TITLE
   let j = from - 1;
   while (j >= 0 && !toks[j]?.punct && (FUNCTION.has(toks[j]?.norm ?? '') || (toks[j]?.cap && toks[j - 1]?.punct))) j--;

@@ -19,9 +19,10 @@ import { RULE as ACT_RULE, otherGoverningVerb } from '../rules/other-act.js';
 import { RULE as OCCURRENCE_RULE, otherRound, outsideWhen, relativeInOtherYear } from '../rules/other-occurrence.js';
 import { RULE as PAIRED_RULE, pairedOwner, pairedWithClaim } from '../rules/paired-figures.js';
 import { namesOne } from '../rules/participants.js';
+import { RULE as PARTITIVE_RULE, partnerMatches } from '../rules/partitive.js';
 import { coHolder, insideClaimedName, otherSubjectClause, RULE as RIVAL_RULE, speakerVerb } from '../rules/rival-roles.js';
 import { type Token, tokenize } from '../text/normalize.js';
-import { type DateMention, type DateSpec, publishedDay } from '../values/date.js';
+import { type DateMention, type DateSpec, publishedDay, yearOfDay } from '../values/date.js';
 import type { Mention } from '../values/mention.js';
 import type { NumberMention } from '../values/number.js';
 import { clauseIndex, IRREGULAR_PAST } from './tie.js';
@@ -91,6 +92,7 @@ function otherOccurrence(
   published?: string,
   termSet = new Set(termTokens),
   own: Set<number> = new Set(),
+  claimYear: (y: string) => boolean = () => false,
 ): string | undefined {
   const year = published?.slice(0, 4);
   // "In 2019, he visited ... from a summit in Vietnam": a sentence set in another year
@@ -98,7 +100,7 @@ function otherOccurrence(
   if (year && first && a.clauses.length > 1 && a.tokens[first.to - 1]?.norm === ',')
     for (let k = first.from; k < first.to; k++) {
       const t = a.tokens[k] as Token;
-      if (t.digit && /^(19|20)\d\d$/.test(t.raw) && t.raw !== year && !targetYear(a, k)) return t.raw;
+      if (t.digit && /^(19|20)\d\d$/.test(t.raw) && t.raw !== year && !claimYear(t.raw) && !targetYear(a, k)) return t.raw;
     }
   for (const i of termTokens) {
     // "former Prime Minister Bhutto": before a name, "former" is a title, not another occurrence
@@ -108,7 +110,7 @@ function otherOccurrence(
       // the claim's own name ends the event's phrase: "former minister Okafor was arrested"
       if (!t || t.punct || (t.cap && termSet.has(k))) break;
       if (OTHER_OCCURRENCE.has(t.norm) || LEX.formerlyWords.has(t.norm)) return t.raw;
-      if (t.digit && /^(19|20)\d\d$/.test(t.raw) && year && t.raw !== year && !own.has(k)) return t.raw;
+      if (t.digit && /^(19|20)\d\d$/.test(t.raw) && year && t.raw !== year && !claimYear(t.raw) && !own.has(k)) return t.raw;
     }
   }
   return undefined;
@@ -240,6 +242,10 @@ export const TIED_SCREENS: readonly ValueScreen[] = [
         : undefined,
   },
   {
+    name: PARTITIVE_RULE,
+    test: (x, m) => (m.kind === 'number' ? partnerMatches(m, x.mentions) : undefined),
+  },
+  {
     name: PAIRED_RULE,
     test: (x, m) => (m.kind === 'number' ? pairedOwner(x.a, m, x.numbers(), ([s, e]) => spanIsClaims(x, s, e)) : undefined),
   },
@@ -354,7 +360,18 @@ export const OTHER_EVENT_SCREENS: readonly ValueScreen[] = [
     test: (x, m, negated) => {
       if (negated) return undefined;
       const mc = m.when ?? clauseIndex(x.a, m.tokFrom);
-      const marker = otherOccurrence(x.a, [...x.termTokens, m.tokFrom], mc, x.source.published, new Set(x.termTokens), tokenRange(m.tokFrom, m.tokTo));
+      const when = x.c.when;
+      // a year within the claim's own time ("on March 3, 2008" for a claim about March 2008) is no other occurrence
+      const claimYear = (y: string) => !!when && Number(y) >= yearOfDay(when.from) && Number(y) <= yearOfDay(when.to);
+      const marker = otherOccurrence(
+        x.a,
+        [...x.termTokens, m.tokFrom],
+        mc,
+        x.source.published,
+        new Set(x.termTokens),
+        tokenRange(m.tokFrom, m.tokTo),
+        claimYear,
+      );
       return marker ? `dates or places another occurrence ("${marker}"), not the claim's` : undefined;
     },
   },

@@ -54,6 +54,7 @@ export const lexiconSchema = {
     complementOpeners: wordList,
     articles: wordList,
     indefiniteArticles: wordList,
+    possessiveDeterminers: wordList,
     pairingPrepositions: wordList,
     breakdownMarkers: wordList,
     relativeOpeners: wordList,
@@ -100,6 +101,7 @@ export const lexiconSchema = {
     creationVerbs: wordList,
     modifierPrefixes: wordList,
     implicativeVerbs: wordList,
+    negativeImplicativeVerbs: wordList,
     supersedingPhrases: phraseList,
     supersedingPrefixes: wordList,
   }),
@@ -120,6 +122,7 @@ export const lexiconSchema = {
     unitWords: numberMap,
     tensWords: numberMap,
     scaleWords: numberMap,
+    gluedScaleWords: numberMap,
     currencySigns: wordMap,
     currencyPrefixes: wordList,
     qualifiers: qualifierList,
@@ -166,6 +169,7 @@ export const lexiconSchema = {
     $comment: z.string(),
     classes: z.record(word, wordList),
     synonyms: phraseList,
+    includes: z.record(word, wordList),
   }),
 };
 

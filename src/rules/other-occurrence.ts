@@ -70,7 +70,9 @@ export function outsideWhen(when: DateSpec, published: string | undefined, dates
   if (!published) return undefined;
   const pub = publishedDay(published);
   if (pub >= when.from && pub <= when.to + LAG_DAYS) return undefined;
-  if (dates.some((d) => !d.bound && d.spec && d.spec.from <= when.to && d.spec.to >= when.from)) return undefined;
+  // the sentence's date falls within the claim's time ("in March" for a March raid); a wider date that only
+  // overlaps it ("two years ago", a year, for a March raid) does not place the sentence there
+  if (dates.some((d) => !d.bound && d.spec && d.spec.from >= when.from && d.spec.to <= when.to + LAG_DAYS)) return undefined;
   return `the sentence has no date in the claim's time (${when.label}) and its source was published ${published}: its figure is that time's news`;
 }
 

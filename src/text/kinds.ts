@@ -27,6 +27,7 @@ function groupsOf(groups: string[][]): Map<string, Set<string>> {
 const data = COUNTED_NOUNS;
 let kinds: Map<string, Set<string>> | undefined;
 let synonyms: Map<string, Set<string>> | undefined;
+let includes: Map<string, Set<string>> | undefined;
 
 /** The stems that count the same kind of thing as `nounStem` (itself and its synonyms included). */
 export function sameKind(nounStem: string): Set<string> {
@@ -39,3 +40,11 @@ export function unitSynonyms(unitStem: string): Set<string> {
   synonyms ??= groupsOf(data.synonyms);
   return synonyms.get(unitStem) ?? new Set([unitStem]);
 }
+
+/** The narrower nouns a general unit includes ("vehicle": "car", "truck"), as stems; empty for most units. */
+export function narrowerKinds(unitStem: string): ReadonlySet<string> {
+  includes ??= new Map(Object.entries(data.includes).map(([k, v]) => [stemOf(k), new Set(v.map(stemOf))]));
+  return includes.get(unitStem) ?? EMPTY;
+}
+
+const EMPTY: ReadonlySet<string> = new Set();

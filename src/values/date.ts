@@ -106,7 +106,7 @@ const RX = {
   ),
   relWeek: new RegExp(`\\b(${alt(Object.keys(LEX.weekOffsets))})\\s+week\\b`, 'g'),
   relMonthYear: new RegExp(`\\b(${alt(Object.keys(LEX.monthYearOffsets))})\\s+(month|year)\\b`, 'g'),
-  ago: new RegExp(`\\b(\\d+|${alt(Object.keys(SMALL))})\\s+(days?|weeks?)\\s+ago\\b`, 'g'),
+  ago: new RegExp(`\\b(\\d+|an?|${alt(Object.keys(SMALL))})\\s+(days?|weeks?|months?|years?)\\s+ago\\b`, 'g'),
 };
 // "ahead of Friday's summit": a possessive weekday after these looks forward
 const FORWARD_BEFORE = new RegExp(`\\b(?:${alternation(LEX.forwardLookingPrepositions)})\\s*$`, 'i');
@@ -220,14 +220,25 @@ function readYears(s: DateScan): void {
   }
 }
 
-/** "three days ago", "2 weeks ago": a day or week counted back from the published day. */
+/** "three days ago", "2 weeks ago", "one month ago", "a year ago": a day, week, month or year counted back from the published day. */
 function readDaysAgo(s: DateScan): void {
-  const { text, pub } = s;
+  const { text, pub, pubY, pubM } = s;
   if (!/\d/.test(text) && !/\bago\b/.test(text)) return;
   for (const m of text.matchAll(RX.ago)) {
-    if (pub === undefined) continue;
-    const n = /\d/.test(m[1] as string) ? Number(m[1]) : (SMALL[m[1] as string] ?? 0);
-    add(s, m.index, m.index + m[0].length, (m[2] as string).startsWith('week') ? weekSpec(pub - 7 * n) : daySpecOf(pub - n));
+    if (pub === undefined || pubY === undefined || pubM === undefined) continue;
+    const w = m[1] as string;
+    const n = /\d/.test(w) ? Number(w) : w === 'a' || w === 'an' ? 1 : (SMALL[w] ?? 0);
+    const unit = (m[2] as string).slice(0, 3);
+    const months = pubY * 12 + (pubM - 1) - n;
+    const spec =
+      unit === 'day'
+        ? daySpecOf(pub - n)
+        : unit === 'wee'
+          ? weekSpec(pub - 7 * n)
+          : unit === 'mon'
+            ? monthSpec(Math.floor(months / 12), (months % 12) + 1)
+            : yearSpec(pubY - n);
+    add(s, m.index, m.index + m[0].length, spec);
   }
 }
 

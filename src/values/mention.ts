@@ -28,6 +28,8 @@ export interface Mention {
   dateTo?: number;
   /** For a number: it counts the claim's unit or the noun its wording counts. */
   slot?: boolean;
+  /** For a number in a partitive ("71 of the 75 seats"): its role, and where the other figure starts. */
+  partitive?: { role: 'part' | 'whole'; other: number };
   /** For a date: the mention as found. */
   mention?: DateMention;
 }

@@ -34,6 +34,8 @@ export interface NumberMention {
   headAt: number;
   /** Written as a compound with its unit ("three-hour"): it measures that unit. */
   compound: boolean;
+  /** In a partitive ("71 of the 75 seats"): whether this figure is the part or the whole, and where the other starts. */
+  partitive?: { role: 'part' | 'whole'; other: number };
 }
 
 /** "five-on-five", "one-on-one": the count of each side; `next` moves past the second number. */
@@ -51,7 +53,7 @@ function mentionAt(a: Analysis, i: number, r: ReadNumber): { mention: NumberMent
   let value = r.value;
   const { next, pairing } = pairedCount(tokens, value, r.next);
   const { from, cmp, qualifier } = qualifierBefore(tokens, i, a.text);
-  const { following, headAt, nounFrom } = countedBy(tokens, i, next, a.text);
+  const { following, headAt, nounFrom, wholeAt } = countedBy(tokens, i, next, a.text);
   const start = (tokens[from] as Token).start;
   const end = (tokens[next - 1] as Token).end;
   if (value !== Math.round(value * 1e6) / 1e6) value = Math.round(value * 1e6) / 1e6;
@@ -68,8 +70,10 @@ function mentionAt(a: Analysis, i: number, r: ReadNumber): { mention: NumberMent
     following,
     headAt,
     compound,
+    ...(wholeAt !== undefined ? { partitive: { role: 'part' as const, other: wholeAt } } : {}),
   };
-  // the whole of a partitive ("of the seven") is no count of its own
+  // the whole of a partitive ("of the seven") is read next, as a figure of its own
+  if (wholeAt !== undefined) return { mention, resume: wholeAt };
   return { mention, resume: Math.max(next, nounFrom === tokens.length ? next : nounFrom) };
 }
 
@@ -86,7 +90,35 @@ export function findNumbers(a: Analysis, skip: [number, number][] = []): NumberM
     out.push(mention);
     i = resume - 1;
   }
+  inheritCurrency(tokens, out);
+  for (const m of out) {
+    const whole = m.partitive && out.find((w) => w.tokFrom === m.partitive?.other);
+    if (whole) {
+      whole.partitive = { role: 'whole', other: m.tokFrom };
+      // the whole counts what the part counts ("71 of the 75 seats": 75 seats)
+      if (whole.following.length === 0) whole.following = m.following;
+    }
+  }
   return out;
+}
+
+const CURRENCIES: ReadonlySet<string> = new Set(Object.values(LEX.currencySigns));
+
+/** No noun follows the figure: nothing, or a pronoun or function word ("the four billion it has received"). */
+const countsNothing = (tokens: Token[], m: NumberMention): boolean =>
+  m.following.length === 0 || LEX.functionWords.has(tokens[m.headAt]?.norm ?? '') || LEX.subjectPronouns.has(tokens[m.headAt]?.norm ?? '');
+
+/**
+ * "US$5 billion in aid on top of the four billion it has received": a scaled figure that
+ * counts nothing of its own takes the currency of the figure before it in the sentence.
+ */
+function inheritCurrency(tokens: Token[], out: NumberMention[]): void {
+  let currency: string | undefined;
+  for (const m of out) {
+    const own = m.following.find((f) => CURRENCIES.has(f));
+    if (own) currency = own;
+    else if (currency && LEX.scaleWords[tokens[m.tokTo - 1]?.norm ?? ''] !== undefined && countsNothing(tokens, m)) m.following = [currency];
+  }
 }
 
 /** The unit of a claim, as a stem ("hours" -> "hour"). */

@@ -500,6 +500,24 @@ const rows: [string, Case, string, Verdict][] = [
     'absent',
   ],
   [
+    "when: a date that only overlaps the claim's time (a year for a March raid) does not place the figure there",
+    {
+      claim: { claim: 'A raid in March 2008 killed 13 people', about: ['raid', 'killed'], value: { number: 13, unit: 'people' }, when: '2008-03' },
+      published: '2010-05-15',
+    },
+    'The army launched a raid two years ago, and raids have killed over 3,200 people.',
+    'absent',
+  ],
+  [
+    "when: a date within the claim's time places the figure there",
+    {
+      claim: { claim: 'A raid in March 2008 killed 13 people', about: ['raid', 'killed'], value: { number: 13, unit: 'people' }, when: '2008-03' },
+      published: '2010-05-15',
+    },
+    'A raid on March 3, 2008 killed 31 people.',
+    'contradicted',
+  ],
+  [
     'wording: "some 80,000 troops" in the claim makes its number a range',
     { claim: { claim: 'Some 80,000 troops guard the vote', about: ['troops'], value: { number: 80000 } } },
     'About 80,000 troops were deployed.',
@@ -1061,6 +1079,109 @@ const rows: [string, Case, string, Verdict][] = [
     { claim: { claim: 'Kestrel recalled 870,000 vans', about: ['Kestrel', 'recall'], value: { number: 870_000 } } },
     'Kestrel announced a recall of 870,000 vans, including 270,000 in Canada.',
     'supported',
+  ],
+  // round 4: values news copy writes in short forms, and what a reader takes for granted
+  [
+    'dates: "one month ago" is the month before publication',
+    { claim: { about: ['Reyes', 'election', 'winning'], value: { date: '2005-07' } }, published: '2005-08-14' },
+    'Reyes was sworn in after winning the election one month ago.',
+    'supported',
+  ],
+  [
+    'dates: "three months ago" that misses the month contradicts',
+    { claim: { about: ['Reyes', 'election', 'winning'], value: { date: '2005-07' } }, published: '2005-08-14' },
+    'Reyes was sworn in after winning the election three months ago.',
+    'contradicted',
+  ],
+  [
+    'numbers: "1.1m" is 1.1 million',
+    { claim: { about: ['Heron', 'recall'], value: { number: 1_100_000, unit: 'car' } } },
+    'Heron announced the recall of 1.1m cars on Thursday.',
+    'supported',
+  ],
+  [
+    'numbers: a spaced "m" after digits is no scale ("a 5 m wall")',
+    { claim: { about: ['Heron', 'wall'], value: { number: 5, unit: 'm' } } },
+    'Heron built a 5 m wall.',
+    'supported',
+  ],
+  [
+    'narrower kind: "2.3 million cars and trucks" counts vehicles',
+    { claim: { about: ['Heron', 'recalled'], value: { number: 2_300_000, unit: 'vehicle' } } },
+    'Heron recalled 2.3 million cars and trucks in the United States.',
+    'supported',
+  ],
+  [
+    'narrower kind: a different count of cars does not refute a count of vehicles',
+    { claim: { about: ['Heron', 'recalled'], value: { number: 2_300_000, unit: 'vehicle' } } },
+    'Heron recalled 1.1 million cars in the United States.',
+    'absent',
+  ],
+  [
+    'currency: a bare "four billion" after "$5 billion" is dollars',
+    { claim: { about: ['Heron', 'received'], value: { number: 4_000_000_000, unit: 'dollar' } } },
+    'Heron wants US$5 billion in aid on top of the four billion it has already received.',
+    'supported',
+  ],
+  [
+    'presupposed-amount: "wants to cut its $27.5 billion debt" states the debt',
+    { claim: { about: ['Heron', 'debt'], value: { number: '~ 27000000000', unit: 'dollar' } } },
+    'Heron wants to cut its $27.5 billion in unsecured debt to $9.2 billion.',
+    'supported',
+  ],
+  [
+    'presupposed-amount: the amount a hedged verb would bring about stays hedged',
+    { claim: { about: ['Heron', 'debt'], value: { number: '~ 9000000000', unit: 'dollar' } } },
+    'Heron wants to cut its $27.5 billion in unsecured debt to $9.2 billion.',
+    'absent',
+  ],
+  [
+    'negation: "refused to declare" says it was not declared',
+    { claim: { about: ['Akayev', 'state of emergency', ['declare', 'declared']], negated: true } },
+    'Akayev refused to declare a state of emergency.',
+    'supported',
+  ],
+  [
+    'negation: "refused to declare" contradicts a claim that it was declared',
+    { claim: { about: ['Akayev', 'state of emergency', ['declare', 'declared']] } },
+    'Akayev refused to declare a state of emergency.',
+    'contradicted',
+  ],
+  [
+    'place: a state after its city ("in Austin, Texas") is where the act happened',
+    { claim: { about: ['Reyes', 'indicted'], value: { entity: 'Texas' }, rivals: ['Ohio'] } },
+    'Tom Reyes was indicted in Austin, Texas on Wednesday.',
+    'supported',
+  ],
+  [
+    'place: a rival state after its city contradicts',
+    { claim: { about: ['Reyes', 'indicted'], value: { entity: 'Texas' }, rivals: ['Ohio'] } },
+    'Tom Reyes was indicted in Dayton, Ohio on Wednesday.',
+    'contradicted',
+  ],
+  [
+    'partitive: the whole of "71 of the 75 seats" is the parliament\'s size',
+    { claim: { about: ['parliament', 'seats'], value: { number: 75, unit: 'seat' } } },
+    'The party won 71 of the 75 seats in parliament.',
+    'supported',
+  ],
+  [
+    'partitive: the part is what the party won, and the whole does not contradict it',
+    { claim: { about: ['party', 'seats'], value: { number: 71, unit: 'seat' } } },
+    'The party won 71 of the 75 seats in parliament.',
+    'supported',
+  ],
+  [
+    'partitive: "23 out of 210 constituencies" is read like "of"',
+    { claim: { about: ['recount', 'constituencies'], value: { number: 23, unit: 'constituency' } } },
+    'Officials began a recount in 23 out of 210 constituencies.',
+    'supported',
+  ],
+  [
+    'partitive: a part that matches neither contradicts',
+    { claim: { about: ['party', 'seats'], value: { number: 60, unit: 'seat' } } },
+    'The party won 71 of the 75 seats in parliament.',
+    'contradicted',
   ],
 ];
 

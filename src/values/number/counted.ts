@@ -21,17 +21,21 @@ export interface Counted {
   headAt: number;
   /** Token index where the counted noun phrase starts: after a partitive's "of the seven", the end of the sentence for "of them". */
   nounFrom: number;
+  /** A partitive's whole: the token where "seven" of "four of the seven" starts. */
+  wholeAt?: number;
 }
 
-/** "four of the seven biggest carriers": a partitive counts the noun after "of". */
-function nounStart(tokens: Token[], next: number): number {
-  if (tokens[next]?.norm !== 'of' || tokens[next]?.punct) return next;
-  let j0 = next + 1;
+/** "four of the seven biggest carriers", "23 out of 210 constituencies": a partitive counts the noun after "of". */
+function nounStart(tokens: Token[], next: number): { nounFrom: number; wholeAt?: number } {
+  let of = next;
+  if (tokens[of]?.norm === 'out' && tokens[of + 1]?.norm === 'of') of++;
+  if (tokens[of]?.norm !== 'of' || tokens[of]?.punct) return { nounFrom: next };
+  let j0 = of + 1;
   if (PARTITIVE_DET.has(tokens[j0]?.norm ?? '')) j0++;
   // "twenty of them": a share of something named before, no noun of its own
-  if (PARTITIVE_PRONOUNS.has(tokens[j0]?.norm ?? '')) j0 = tokens.length;
-  if (readNumber(tokens, j0)) j0 = (readNumber(tokens, j0) as { next: number }).next;
-  return j0;
+  if (PARTITIVE_PRONOUNS.has(tokens[j0]?.norm ?? '')) return { nounFrom: tokens.length };
+  const whole = readNumber(tokens, j0);
+  return whole ? { nounFrom: whole.next, wholeAt: j0 } : { nounFrom: j0 };
 }
 
 /** What the number read at token i (ending before token `next`) counts: up to four words, a percent sign or a currency. */
@@ -43,12 +47,12 @@ export function countedBy(tokens: Token[], i: number, next: number, text: string
   if (text[(tokens[next - 1] as Token).end] === '%') following.push('percent');
   const currency = t.digit ? currencyBefore(text, t.start) : undefined;
   if (currency) following.push(currency);
-  const nounFrom = nounStart(tokens, next);
+  const { nounFrom, wholeAt } = nounStart(tokens, next);
   for (let j = nounFrom; j < tokens.length && following.length < 4; j++) {
     const w = tokens[j] as Token;
     if (w.punct || w.digit || ((STOP_FOLLOW.has(w.norm) || AUXILIARIES.has(w.norm)) && !w.hyphen)) break;
     following.push(w.stem);
     if (following.length === 1) headAt = j;
   }
-  return { following, headAt, nounFrom };
+  return { following, headAt, nounFrom, ...(wholeAt !== undefined ? { wholeAt } : {}) };
 }

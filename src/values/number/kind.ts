@@ -1,7 +1,7 @@
 /** The number kind: a figure, exact or qualified ("~ 144", ">= 3000", "100..200"), and what it counts. */
 import { LEX } from '../../lexicon/index.js';
 import type { Analysis } from '../../nlp/analyze.js';
-import { sameKind, unitSynonyms } from '../../text/kinds.js';
+import { narrowerKinds, sameKind, unitSynonyms } from '../../text/kinds.js';
 import type { Mention, ValueKind } from '../mention.js';
 import {
   claimSlot,
@@ -36,10 +36,13 @@ function compile(raw: number | string, claimText: string, unit?: string): Number
 }
 
 /** Whether a number counts what the claim counts: its unit, the noun of its wording, or a claim term; `slot` when it fills the claim's own. */
-function countsForClaim(v: NumberValue, n: NumberMention, a: Analysis, inTerms: Uint8Array): 'slot' | 'term' | undefined {
+function countsForClaim(v: NumberValue, n: NumberMention, a: Analysis, inTerms: Uint8Array): 'slot' | 'narrower' | 'term' | undefined {
   // "people" is counted by any noun of people ("30 dead", "thirteen deaths", "148 villagers")
   const units = v.unit ? (PEOPLE.has(v.unit) ? sameKind(v.unit) : unitSynonyms(v.unit)) : undefined;
-  if (units) return n.following.some((f) => units.has(f)) ? 'slot' : undefined;
+  if (units && n.following.some((f) => units.has(f))) return 'slot';
+  // "2.3 million cars" for a claim about vehicles: a narrower kind, which can confirm the count but not refute it
+  if (v.unit && n.following.some((f) => narrowerKinds(v.unit as string).has(f))) return 'narrower';
+  if (units) return undefined;
   if (v.slot && fillsSlot(v.slot, a.tokens, n)) return 'slot';
   // the claim's wording says what the number counts; this one counts something else
   if (v.slot && n.following.length) return undefined;
@@ -65,6 +68,7 @@ export const NUMBER_KIND: ValueKind<NumberValue> = {
     for (const n of numbers()) {
       const counts = countsForClaim(v, n, a, inTerms);
       if (!counts) continue;
+      const relation = compareNumber(v.n, n);
       out.push({
         tokFrom: n.tokFrom,
         tokTo: n.tokTo,
@@ -72,9 +76,10 @@ export const NUMBER_KIND: ValueKind<NumberValue> = {
         end: n.end,
         kind: 'number',
         value: String(n.value),
-        relation: compareNumber(v.n, n),
+        relation: counts === 'narrower' && relation === 'different' ? 'compatible' : relation,
         ...(n.qualifier ? { qualifier: n.qualifier } : {}),
-        ...(counts === 'slot' ? { slot: true } : {}),
+        ...(counts !== 'term' ? { slot: true } : {}),
+        ...(n.partitive ? { partitive: n.partitive } : {}),
       });
     }
     return out;

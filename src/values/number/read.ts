@@ -9,6 +9,7 @@ import type { Token } from '../../text/normalize.js';
 const UNITS = LEX.unitWords;
 const TENS = LEX.tensWords;
 const SCALES = LEX.scaleWords;
+const GLUED_SCALES = LEX.gluedScaleWords;
 const VULGAR = LEX.vulgarFractions;
 
 /** A number read from the tokens: its value and the index of the token after it. */
@@ -45,8 +46,10 @@ function readDigits(tokens: Token[], i: number, text: string): ReadNumber | unde
     next = i + 3;
   }
   const sc = tokens[next];
-  if (sc && !sc.punct && SCALES[sc.norm] !== undefined) {
-    value *= SCALES[sc.norm] as number;
+  // "1.1m", "$16.4m", "5bn": an abbreviated scale glued to the digits
+  const glued = sc && sc.start === (tokens[next - 1] as Token).end ? GLUED_SCALES[sc.norm] : undefined;
+  if (sc && !sc.punct && (SCALES[sc.norm] !== undefined || glued !== undefined)) {
+    value *= (SCALES[sc.norm] ?? glued) as number;
     next++;
   }
   return { value, next };
