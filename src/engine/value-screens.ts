@@ -60,15 +60,16 @@ function otherParticipants(a: Analysis, names: Set<string>, m: Mention): boolean
 }
 
 /**
- * A source published close to the claim's date is current-events coverage; a date it
- * cites two or more years back ("at the G-20 Summit on July 7, 2017") is background about
- * another occasion, not a contradiction. Claims about the past (Biden in Geneva in 2021,
- * read in 2025) are not affected.
+ * A source published close to the claim's date, or before it, is current-events coverage; a
+ * date it cites two or more years back ("at the G-20 Summit on July 7, 2017") is background
+ * about another occasion, not a contradiction. Claims about the past (Biden in Geneva in
+ * 2021, read in 2025) are not affected.
  */
 function background(claim: DateSpec, m: Mention, published?: string): boolean {
   if (!published || m.dateTo === undefined) return false;
   const pub = publishedDay(published);
-  return Math.abs(claim.from - pub) <= 366 && m.dateTo < pub - 730;
+  // a source written before the claim's event cannot look back on it: its dates years back are background too
+  return (Math.abs(claim.from - pub) <= 366 || pub < claim.from) && m.dateTo < pub - 730;
 }
 
 /** The clause names a participant of the claim that the rest of the sentence does not: the claim is about that clause's event. */
@@ -208,7 +209,7 @@ export const TIED_SCREENS: readonly ValueScreen[] = [
   {
     name: RIVAL_RULE,
     test: (x, m) => {
-      const verb = m.relation === 'rival' ? speakerVerb(x.a.tokens, m) : undefined;
+      const verb = m.relation === 'rival' ? speakerVerb(x.a.tokens, m, x.about) : undefined;
       return verb ? `is the speaker ("${verb}"), not the one the claim is about` : undefined;
     },
   },

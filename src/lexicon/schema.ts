@@ -164,12 +164,14 @@ export const lexiconSchema = {
     durationUnits: wordList,
     boundPrepositions: phraseList,
     claimYearPrepositions: wordList,
+    holidays: z.record(z.string(), z.string().regex(/^(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/, 'a month and day, MM-DD')),
   }),
   'counted-nouns': z.strictObject({
     $comment: z.string(),
     classes: z.record(word, wordList),
     synonyms: phraseList,
     includes: z.record(word, wordList),
+    tollNouns: wordList,
   }),
 };
 

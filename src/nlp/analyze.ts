@@ -223,9 +223,10 @@ function reachOf(r: RawCue, clause: number, clauses: Clause[], tokens: Token[]):
     else if (r.reachesComplement && c === reach[reach.length - 1]! + 1 && opener !== undefined && LEX.complementOpeners.has(opener)) reach.push(c);
     else break;
   }
-  // a verb that resumes the main clause after a relative clause governs both
+  // a verb that resumes the main clause after a relative clause governs the main clause's start,
+  // not the relative clause between ("Reyes, who was elected in 2004, denied the charges")
   const resumes = clauses[clause]?.continues;
-  if (resumes !== undefined) for (let c = resumes; c < clause; c++) reach.push(c);
+  if (resumes !== undefined) for (let c = resumes; c < clause; c++) if (c === resumes || !LEX.relativeOpeners.has(clauses[c]?.opener ?? '')) reach.push(c);
   return reach;
 }
 

@@ -27,7 +27,7 @@ function nameBefore(tokens: Token[], from: number): [number, number] | undefined
     const t = tokens[k] as Token;
     if (!t.cap || t.punct || (k === 0 && !tokens[1]?.cap) || startsWithAny(CALENDAR, t.norm)) continue;
     // "US$3 billion": a currency prefix glued to a figure by its sign is part of the amount, no owner
-    if (LEX.currencyPrefixes.has(t.norm) && tokens[k + 1]?.digit && (tokens[k + 1]?.start ?? 0) - t.end === 1) continue;
+    if (LEX.currencyPrefixes.has(t.norm) && tokens[k + 1]?.digit && (tokens[k + 1]?.start ?? 0) - t.end <= 2) continue;
     let s = k;
     while (s > 0 && tokens[s - 1]?.cap && !tokens[s - 1]?.punct) s--;
     return [s, k + 1];

@@ -36,9 +36,11 @@ export function insideClaimedName(tokens: Token[], rival: Span, own: Span[]): bo
   return own.some((e) => e.tokFrom < t && f < e.tokTo && !(e.tokFrom === rival.tokFrom && e.tokTo === rival.tokTo));
 }
 
-/** The reporting verb the rival is the subject of ("says", "has said"), or "according to" before it; undefined when it is not the speaker. */
-export function speakerVerb(tokens: Token[], rival: Span): string | undefined {
-  const [, end] = nameRun(tokens, rival);
+/** The reporting verb the rival is the subject of ("says", "has said"), or "according to" before it; undefined when it is not the speaker or is the claim's own subject's title. */
+export function speakerVerb(tokens: Token[], rival: Span, isClaim: (i: number) => boolean = () => false): string | undefined {
+  const [from, end] = nameRun(tokens, rival);
+  // "Finance Minister Ann Kestrel said": a title of the claim's own subject, who is the one speaking
+  for (let k = from; k < end; k++) if (isClaim(k)) return undefined;
   let k = end;
   while (k < tokens.length && k < end + 3 && LEX.speakerGap.has(tokens[k]?.norm ?? '')) k++;
   const verb = tokens[k];

@@ -322,12 +322,33 @@ function readRelativeMonthsYears(s: DateScan): void {
   }
 }
 
+const HOLIDAYS = Object.keys(LEX.holidays).map((h) => h.replaceAll("'", "['’]").replaceAll(' ', '\\s+'));
+const HOLIDAY_RE = new RegExp(`\\b(${HOLIDAYS.join('|')})(?:,?\\s+${YEAR_RE})?\\b`, 'gi');
+
+/** "on New Year's Day", "Christmas Eve 2006": a holiday with a fixed day, its year given or resolved by the tense. */
+function readHolidays(s: DateScan): void {
+  const { text, pub, pubY } = s;
+  for (const m of text.matchAll(HOLIDAY_RE)) {
+    const key = (m[1] as string).toLowerCase().replaceAll('’', "'").replace(/\s+/g, ' ');
+    const [mo, d] = (LEX.holidays[key] ?? '00-00').split('-').map(Number) as [number, number];
+    if (!mo) continue;
+    let y = m[2] ? Number(m[2]) : undefined;
+    if (y === undefined && pub !== undefined && pubY !== undefined) {
+      const tense = tenseAtOffset(s.a, m.index);
+      const thisYear = dayNum(pubY, mo, d);
+      y = tense === 'past' ? (thisYear <= pub ? pubY : pubY - 1) : tense === 'future' ? (thisYear >= pub ? pubY : pubY + 1) : nearestYear(pub, pubY, mo, d);
+    }
+    add(s, m.index, m.index + m[0].length, y === undefined ? undefined : daySpec(y, mo, d), y === undefined ? { yearless: { month: mo, day: d } } : {});
+  }
+}
+
 /**
  * The date readers, in the order they run: a span one reader takes is not read again, so the
  * most explicit forms come first (calendar days before month-years before bare years).
  */
 const READERS: ((s: DateScan) => void)[] = [
   readCalendarDays,
+  readHolidays,
   readMonthYears,
   readYears,
   readDaysAgo,

@@ -1183,6 +1183,72 @@ const rows: [string, Case, string, Verdict][] = [
     'The party won 71 of the 75 seats in parliament.',
     'contradicted',
   ],
+  [
+    'negation scope: a main verb after a relative clause does not negate the relative clause ("who was elected in 2004, denied")',
+    { claim: { about: ['Reyes', 'elected'], value: { date: '2005' } }, published: '2008-03-23' },
+    'Reyes, who was elected in 2004, denied the charges.',
+    'contradicted',
+  ],
+  [
+    'negation scope: the main verb still negates its own clause',
+    { claim: { about: ['Reyes', 'charges', 'denied'] } },
+    'Reyes, who was elected in 2004, denied the charges.',
+    'supported',
+  ],
+  [
+    'numbers: "58 per cent" is a percentage',
+    { claim: { about: ['turnout'], value: { number: '~ 60', unit: 'percent' } } },
+    'Officials said turnout was 58 per cent.',
+    'supported',
+  ],
+  [
+    'numbers: a death toll counts people ("the death toll has risen to 207")',
+    { claim: { about: ['earthquake', ['killed', 'death toll']], value: { number: 207, unit: 'people' } } },
+    'The death toll from the earthquake has risen to 207, officials said.',
+    'supported',
+  ],
+  [
+    'numbers: a figure far from the toll word counts nothing',
+    { claim: { about: ['earthquake', ['killed', 'death toll']], value: { number: 207, unit: 'people' } } },
+    'The death toll from the earthquake in the mountains near the old town on the river rose after 207 aftershocks.',
+    'absent',
+  ],
+  [
+    "rival-roles: a rival title of the claim's own subject who speaks still contradicts",
+    { claim: { about: ['Kestrel'], value: { entity: 'transport minister' }, rivals: ['finance minister'] } },
+    'Finance Minister Ann Kestrel said the budget was balanced.',
+    'contradicted',
+  ],
+  [
+    'dates: "New Year\'s Day" is January 1 of the year the tense points to',
+    { claim: { about: ['plane', 'disappeared'], value: { date: '2007-01-01' } }, published: '2007-01-02' },
+    "The plane, which disappeared on New Year's Day, has not been found.",
+    'supported',
+  ],
+  [
+    'dates: "Christmas Eve" is another day',
+    { claim: { about: ['plane', 'disappeared'], value: { date: '2006-12-25' } }, published: '2006-12-27' },
+    'The plane, which disappeared on Christmas Eve, has not been found.',
+    'contradicted',
+  ],
+  [
+    'currency: "US$ 50,000" with a space is an amount, and "US" no owner',
+    { claim: { about: ['Reyes', 'fined'], value: { number: 50_000, unit: 'dollar' } } },
+    'Reyes was fined US$ 50,000 and ordered to pay restitution.',
+    'supported',
+  ],
+  [
+    "background: a source written before the claim's event cites a date years back as background",
+    { claim: { about: ['church', 'fire'], value: { date: '2008-01-01' } }, published: '2005-12-10' },
+    'Police fear attacks like the church fire on December 24, 2000.',
+    'absent',
+  ],
+  [
+    "background: the same source's date of the claim's own year still contradicts",
+    { claim: { about: ['church', 'fire'], value: { date: '2005-12-01' } }, published: '2005-12-10' },
+    'The church fire on December 4 killed two people.',
+    'contradicted',
+  ],
 ];
 
 describe('reading rules (section 6)', () => {

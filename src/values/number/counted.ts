@@ -50,6 +50,13 @@ export function countedBy(tokens: Token[], i: number, next: number, text: string
   const { nounFrom, wholeAt } = nounStart(tokens, next);
   for (let j = nounFrom; j < tokens.length && following.length < 4; j++) {
     const w = tokens[j] as Token;
+    // "58 per cent" is fifty-eight percent
+    if (w.norm === 'per' && tokens[j + 1]?.norm === 'cent') {
+      following.push('percent');
+      if (following.length === 1) headAt = j;
+      j++;
+      continue;
+    }
     if (w.punct || w.digit || ((STOP_FOLLOW.has(w.norm) || AUXILIARIES.has(w.norm)) && !w.hyphen)) break;
     following.push(w.stem);
     if (following.length === 1) headAt = j;

@@ -1,5 +1,5 @@
 /** The number kind: a figure, exact or qualified ("~ 144", ">= 3000", "100..200"), and what it counts. */
-import { LEX } from '../../lexicon/index.js';
+import { COUNTED_NOUNS, LEX } from '../../lexicon/index.js';
 import type { Analysis } from '../../nlp/analyze.js';
 import { narrowerKinds, sameKind, unitSynonyms } from '../../text/kinds.js';
 import type { Mention, ValueKind } from '../mention.js';
@@ -26,6 +26,7 @@ export interface NumberValue {
 }
 
 const PEOPLE = LEX.peopleStems;
+const TOLL_NOUNS: ReadonlySet<string> = new Set(COUNTED_NOUNS.tollNouns);
 
 function compile(raw: number | string, claimText: string, unit?: string): NumberValue {
   // a plain number that the claim's own wording qualifies ("some 80,000 troops") is that interval
@@ -40,6 +41,8 @@ function countsForClaim(v: NumberValue, n: NumberMention, a: Analysis, inTerms: 
   // "people" is counted by any noun of people ("30 dead", "thirteen deaths", "148 villagers")
   const units = v.unit ? (PEOPLE.has(v.unit) ? sameKind(v.unit) : unitSynonyms(v.unit)) : undefined;
   if (units && n.following.some((f) => units.has(f))) return 'slot';
+  const counted = v.unit ?? (v.slot?.kind === 'noun' ? v.slot.noun : undefined);
+  if (counted && PEOPLE.has(counted) && tollBefore(a, n)) return 'slot';
   // "2.3 million cars" for a claim about vehicles: a narrower kind, which can confirm the count but not refute it
   if (v.unit && n.following.some((f) => narrowerKinds(v.unit as string).has(f))) return 'narrower';
   if (units) return undefined;
@@ -87,3 +90,14 @@ export const NUMBER_KIND: ValueKind<NumberValue> = {
   label,
   describe: (v) => [`  value:   ${label(v)}`],
 };
+
+/** "the death toll rose to 207", "a toll of 52": a figure that counts no noun of its own after a toll word in its clause counts people. */
+function tollBefore(a: Analysis, n: NumberMention): boolean {
+  if (n.following.length > 0 && !LEX.functionWords.has(a.tokens[n.headAt]?.norm ?? '')) return false;
+  for (let k = n.tokFrom - 1, seen = 0; k >= 0 && seen < 8; k--, seen++) {
+    const t = a.tokens[k];
+    if (!t || t.digit || (t.punct && t.norm !== ',')) return false;
+    if (TOLL_NOUNS.has(t.norm)) return true;
+  }
+  return false;
+}
