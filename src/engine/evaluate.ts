@@ -16,6 +16,7 @@ import { RULE as ACT_RULE } from '../rules/other-act.js';
 import { missingParticipants, RULE as PARTICIPANTS_RULE } from '../rules/participants.js';
 import { modifierPrefix, RULE as PREFIXED_RULE } from '../rules/prefixed-term.js';
 import { presupposedBy } from '../rules/presupposed-amount.js';
+import { opensReducedRelative } from '../rules/reduced-relative.js';
 import { undoingCue } from '../rules/undone-act.js';
 import type { Token } from '../text/normalize.js';
 import { matchTerm, type TermHit } from '../text/terms.js';
@@ -258,12 +259,19 @@ function mentionCues(r: Reading, m: Mention): { mc: number; hedges: CueHit[]; ne
   const cues = cuesFor(a, [mc], r.about, at);
   // a hedge the claim itself states ("threatened") is part of the claim; a date naming the claim's event
   // ("the April 2 poll", "Sunday's election") is presupposed, not hedged by the clause's verb
+  // "the bombings of July 7, 2005" names the event by its date, as "the April 2 poll" does
+  const namesEvent = inTerms[m.tokTo] === 1 || inTerms[m.tokTo + 1] === 1 || (a.tokens[m.tokFrom - 1]?.norm === 'of' && inTerms[m.tokFrom - 2] === 1);
   const presupposed =
-    (m.kind === 'date' && (inTerms[m.tokTo] === 1 || inTerms[m.tokTo + 1] === 1) && !SUPERSEDING.test(a.text)) ||
+    (m.kind === 'date' && namesEvent && !SUPERSEDING.test(a.text)) ||
     // "wants to cut its $27.5 billion debt": an amount that already exists (rule: presupposed-amount)
     (m.kind === 'number' && presupposedBy(a, m.tokFrom, m.tokTo) !== undefined);
-  const hedges = presupposed ? [] : cues.filter((x) => x.kind === 'hedge' && !c.claimStems.has(a.tokens[x.from]?.stem ?? ''));
-  return { mc, hedges, negs: cues.filter((x) => x.kind === 'negation') };
+  // "judges fired by Musharraf in November 2007": a reduced relative the value sits in is presupposed (rule: reduced-relative)
+  const reduced = (h: CueHit) => {
+    for (let i = h.to; i < m.tokFrom; i++) if (opensReducedRelative(a, i)) return true;
+    return false;
+  };
+  const hedges = presupposed ? [] : cues.filter((x) => x.kind === 'hedge' && !c.claimStems.has(a.tokens[x.from]?.stem ?? '') && !reduced(x));
+  return { mc, hedges, negs: cues.filter((x) => x.kind === 'negation' && !reduced(x)) };
 }
 
 /** Judge one value: tie, tied screens, cues, other-event screens, then the verdict it gives. */

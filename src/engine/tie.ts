@@ -252,7 +252,7 @@ export function isTied(a: Analysis, from: number, to: number, about: (i: number)
     if (t.norm === ',' && k > to && namedInApposition(a, to, k, about)) return true;
     if (t.punct || t.cap || FUNCTION.has(t.norm) || EVENT_NOUNS.has(t.norm)) break;
   }
-  if (subjectOfTerm(a, to, about) || relativeHolds(a, from, to, about)) return true;
+  if (subjectOfTerm(a, to, about) || relativeHolds(a, from, to, about) || participialAppositive(a, from, about)) return true;
   // a name's own title before it ("former Prime Minister Ana Ruiz") is part of the mention, not another name
   const back = scanBack(a, names ? ownTitleStart(a, from, about) : (placePairStart(a, from, about) ?? from), about, names);
   if (back === 'about') return true;
@@ -406,6 +406,21 @@ function relativeHolds(a: Analysis, from: number, to: number, about: (i: number)
     if (REPORTING_VERBS.has(t.norm) || (t.punct && t.norm !== '-')) return false;
   }
   return false;
+}
+
+/**
+ * "The talks, held in Geneva, ended ...": the value's clause is a participle phrase set off by
+ * a comma right after a claim term, which it describes (rule: apposition).
+ */
+function participialAppositive(a: Analysis, from: number, about: (i: number) => boolean): boolean {
+  const cl = a.clauses[clauseIndex(a, from)] as Clause;
+  const first = a.tokens[cl.from];
+  if (!first || !verbForm(first) || a.tokens[cl.from - 1]?.norm !== ',') return false;
+  const head = cl.from - 2;
+  if (!about(head) || REPORTING_VERBS.has(a.tokens[head]?.norm ?? '')) return false;
+  // nothing but function words between the participle and the value ("held in Geneva")
+  for (let k = cl.from + 1; k < from; k++) if (!FUNCTION.has(a.tokens[k]?.norm ?? '')) return false;
+  return true;
 }
 
 /**

@@ -55,6 +55,7 @@ export const lexiconSchema = {
     articles: wordList,
     indefiniteArticles: wordList,
     possessiveDeterminers: wordList,
+    reducedRelativeFollowers: wordList,
     pairingPrepositions: wordList,
     breakdownMarkers: wordList,
     relativeOpeners: wordList,

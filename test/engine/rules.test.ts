@@ -1249,6 +1249,54 @@ const rows: [string, Case, string, Verdict][] = [
     'The church fire on December 4 killed two people.',
     'contradicted',
   ],
+  [
+    'hedge: "is believed to have fled" hedges the place',
+    { claim: { about: ['Akayev', 'fled'], value: { entity: 'Russia' }, rivals: ['Kazakhstan'] } },
+    'Akayev is believed to have fled to Kazakhstan.',
+    'absent',
+  ],
+  [
+    'hedge: "it is believed that" hedges what follows',
+    { claim: { about: ['board', 'meeting'], value: { entity: 'New York' }, rivals: ['Atlanta'] } },
+    'It is believed that the board meeting took place in New York.',
+    'absent',
+  ],
+  [
+    'reduced-relative: a hedge on the main verb does not reach "judges fired by X in November 2007"',
+    { claim: { about: ['judges', 'fired'], value: { date: '2007-11' } }, published: '2008-05-13' },
+    'The coalition was said to have split over the return of judges fired by the president in November 2007.',
+    'supported',
+  ],
+  [
+    'reduced-relative: a hedge on the participle itself still hedges',
+    { claim: { about: ['judges', 'fired'], value: { date: '2007-11' } }, published: '2008-05-13' },
+    'The president may have fired the judges in November 2007.',
+    'absent',
+  ],
+  [
+    'apposition: a participle phrase set off by commas describes the term before it ("The talks, held in Geneva,")',
+    { claim: { about: ['talks'], value: { entity: 'Geneva' }, rivals: ['Vienna'] } },
+    'The talks, held in Geneva, ended without agreement.',
+    'supported',
+  ],
+  [
+    "apposition: a participle phrase about another noun is not the claim's",
+    { claim: { about: ['talks'], value: { entity: 'Geneva' }, rivals: ['Vienna'] } },
+    'The envoy, trained in Vienna, joined the talks.',
+    'absent',
+  ],
+  [
+    'reduced-relative: a negation of the main verb does not reach "a ruling made in March 2004"',
+    { claim: { about: ['ruling'], value: { date: '2004-03' } }, published: '2005-12-23' },
+    'The firm will be fined if it does not comply with a ruling made in March 2004.',
+    'supported',
+  ],
+  [
+    'presupposed date: "the bombings of July 7, 2005" names the event, whatever hedges the main clause',
+    { claim: { about: ['bombings'], value: { date: '2005-07-07' } }, published: '2007-11-24' },
+    'TATP is believed to have been the explosive in the bombings of July 7, 2005.',
+    'supported',
+  ],
 ];
 
 describe('reading rules (section 6)', () => {
