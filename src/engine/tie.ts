@@ -63,7 +63,8 @@ function classify(t: Token, i: number, about: (i: number) => boolean, names: boo
   if (about(i)) return 'about';
   if (t.punct || t.digit) return 'skip';
   const n = t.norm;
-  if (t.cap && i > 0) return names ? 'block' : 'skip';
+  // months and weekdays are capitalised but name no one: "died on Saturday in Madrid"
+  if (t.cap && i > 0) return names && !LEX.calendarWords.has(n) ? 'block' : 'skip';
   if (FUNCTION.has(n) || PREDICATE.has(n)) return 'skip';
   if (toks) {
     const inContext = classifyInContext(toks, i);
@@ -321,7 +322,9 @@ function objectOfTermVerb(a: Analysis, from: number, about: (i: number) => boole
   const passive = reduced || LEX.passiveAuxiliaries.has(a.tokens[k - 1]?.norm ?? '');
   // "the lawsuit filed on February 14": a verb that brings the thing into being dates the thing itself
   const creation = reduced && LEX.creationVerbs.has(verb.norm);
-  if (claimStems && passive && !creation && !claimStems.has((a.tokens[k] as Token).stem)) return false;
+  // "was postponed to May 17": a rescheduling gives the event its new date
+  const rescheduled = LEX.reschedulingVerbs.has(verb.norm) && LEX.rescheduledToWords.has(a.tokens[from - 1]?.norm ?? '');
+  if (claimStems && passive && !creation && !rescheduled && !claimStems.has((a.tokens[k] as Token).stem)) return false;
   let j = k - 1;
   const subject = (i: number) => about(i) && !REPORTING_VERBS.has(a.tokens[i]?.norm ?? '') && !insidePhrase(a.tokens, i);
   for (let n = 0; j >= 0 && n < 3 && clauseIndex(a, j) === c; j--, n++) {
@@ -331,6 +334,9 @@ function objectOfTermVerb(a: Analysis, from: number, about: (i: number) => boole
     if (LEX.relativeOpeners.has(t.norm) && a.clauses[c]?.from === j) continue;
     if (t.punct || t.cap || PRONOUNS.has(t.norm) || !(FUNCTION.has(t.norm) || PREDICATE.has(t.norm) || ADVERBS.has(t.norm))) return false;
   }
+  // "The footage, which was shown to ...": the relative pronoun stands for the term before its comma
+  // (only for the claim's own verb: "Reyes, who was born in Seville, died ..." gives Seville to the birth)
+  if (a.tokens[j]?.norm === ',' && LEX.relativeOpeners.has(a.tokens[j + 1]?.norm ?? '') && about(k)) j--;
   return j >= 0 && subject(j);
 }
 

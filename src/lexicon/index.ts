@@ -67,7 +67,7 @@ export const LEX = {
   ...build(names),
   ...build(dates),
   /** Every irregular past verb ("met", "held", "withdrew"). */
-  irregularPastVerbs: new Set([...grammar.irregularPastTenseCues, ...grammar.irregularPastOther]) as ReadonlySet<string>,
+  irregularPastVerbs: new Set([...grammar.irregularPastTenseCues, ...grammar.irregularPastOther, ...grammar.irregularParticiples]) as ReadonlySet<string>,
   /** Words that mark a clause as past: "was", "ago", "yesterday" and the commonest irregular past verbs. */
   pastWords: new Set([...grammar.pastWords, ...grammar.irregularPastTenseCues]) as ReadonlySet<string>,
   /** "one" to "ten" with their values (the unit words from 1 to 10). */

@@ -296,6 +296,8 @@ function tenseOf(tokens: Token[], i: number): 'past' | 'future' | undefined {
   const t = tokens[i] as Token;
   if (t.punct || t.digit || t.cap) return undefined;
   if (FUTURE.has(t.norm)) return 'future';
+  // "would have been held": a past that did not happen, not a future
+  for (const p of LEX.pastPhrases) if (phraseAt(tokens, i, p)) return 'past';
   for (const p of FUTURE_PHRASES) if (phraseAt(tokens, i, p)) return 'future';
   if (PAST_WORDS.has(t.norm)) return 'past';
   if (t.norm.length > 4 && t.norm.endsWith('ed') && !NOT_PAST_ED.has(t.norm)) {

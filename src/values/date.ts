@@ -198,11 +198,30 @@ function readCalendarDays(s: DateScan): void {
       add(s, start, end, undefined, { yearless: { month: m, day: d } });
       continue;
     }
+    // "postponed from May 10 to May 17": the old date and the new one, not a period
+    if (r.end?.isCertain('day') && rescheduledFrom(text.slice(0, start))) {
+      const sep = /\s+(?:to|until|till)\s+/.exec(r.text);
+      if (sep) {
+        add(s, start, start + sep.index, daySpec(y, m, d));
+        const e = r.end;
+        const ey = e.isCertain('year') ? (e.get('year') as number) : y;
+        add(s, start + sep.index + sep[0].length, end, daySpec(ey, (e.get('month') ?? m) as number, e.get('day') as number));
+        continue;
+      }
+    }
     add(s, start, end, calendarDays(r, y, m, d));
     // "August 15, Friday" / "Friday, August 15": the weekday is the same date
     const after = /^,?\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b,?/.exec(text.slice(end));
     if (after) s.taken.push([end, end + after[0].length]);
   }
+}
+
+/** The text before a date ends with "postponed from", "moved (the vote) from": a rescheduling, whose "to" date is the new one. */
+function rescheduledFrom(before: string): boolean {
+  const m = /(\w+)(?:\s+\w+){0,3}\s+from\s+$/i.exec(before.slice(-60));
+  if (!m) return false;
+  const words = before.slice(-60).toLowerCase().split(/\W+/);
+  return words.some((w) => LEX.reschedulingVerbs.has(w));
 }
 
 /** "January 2021", "late March, 2006", "December of 2007". */
@@ -265,7 +284,11 @@ function readMonths(s: DateScan): void {
 function weekdayTense(s: DateScan, start: number, end: number): Tense {
   const possessive = /^['’]s\b/.test(s.text.slice(end));
   if (!possessive) return tenseAtOffset(s.a, start);
-  return FORWARD_BEFORE.test(s.text.slice(0, start)) ? 'future' : undefined;
+  if (FORWARD_BEFORE.test(s.text.slice(0, start))) return 'future';
+  // "Sunday's vote is expected to be close": a possessive weekday opening its clause is the clause's subject, in its tense
+  const i = s.a.tokens.findIndex((t) => t.end > start);
+  const clause = s.a.clauses[s.a.clauseOf[i] ?? 0];
+  return clause && clause.from === i ? tenseAtOffset(s.a, start) : undefined;
 }
 
 /** "on Friday", "last Monday", "next Tuesday morning". */
@@ -342,6 +365,33 @@ function readHolidays(s: DateScan): void {
   }
 }
 
+// "on the 27th", "on the 3rd of this month": a day of the month with no month named, before punctuation
+const DAY_OF_MONTH_RE = /\bon\s+the\s+([1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?:\s+of\s+this\s+month\b)?(?=\s*(?:[.,;:)]|$))/g;
+
+/** "on the 27th": the day of the month the tense points to (the next one ahead, the last one back, else the nearer). */
+function readDaysOfMonth(s: DateScan): void {
+  const { text, pub, pubY, pubM } = s;
+  if (pub === undefined || pubY === undefined || pubM === undefined || !/\d/.test(text)) return;
+  for (const m of text.matchAll(DAY_OF_MONTH_RE)) {
+    const d = Number(m[1]);
+    const start = m.index + m[0].indexOf('the');
+    const tense = tenseAtOffset(s.a, start);
+    const cands = [-1, 0, 1].map((o) => {
+      const mm = pubM + o;
+      const y = mm < 1 ? pubY - 1 : mm > 12 ? pubY + 1 : pubY;
+      const mo = ((mm + 11) % 12) + 1;
+      return { y, mo, day: dayNum(y, mo, d) };
+    });
+    const pick =
+      tense === 'future'
+        ? cands.find((c) => c.day >= pub)
+        : tense === 'past'
+          ? [...cands].reverse().find((c) => c.day <= pub)
+          : cands.reduce((b, c) => (Math.abs(c.day - pub) < Math.abs(b.day - pub) ? c : b));
+    if (pick) add(s, start, m.index + m[0].length, daySpec(pick.y, pick.mo, d));
+  }
+}
+
 /**
  * The date readers, in the order they run: a span one reader takes is not read again, so the
  * most explicit forms come first (calendar days before month-years before bare years).
@@ -349,6 +399,7 @@ function readHolidays(s: DateScan): void {
 const READERS: ((s: DateScan) => void)[] = [
   readCalendarDays,
   readHolidays,
+  readDaysOfMonth,
   readMonthYears,
   readYears,
   readDaysAgo,

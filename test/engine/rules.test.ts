@@ -1297,6 +1297,67 @@ const rows: [string, Case, string, Verdict][] = [
     'TATP is believed to have been the explosive in the bombings of July 7, 2005.',
     'supported',
   ],
+  [
+    'participles: "who was born in Seville" is the birth\'s place, not the death\'s',
+    { claim: { about: ['Reyes', 'died'], value: { entity: 'Madrid' }, rivals: ['Seville'] } },
+    'Reyes, who was born in Seville, died on Saturday in Madrid.',
+    'supported',
+  ],
+  [
+    'participles: the birthplace contradicts a claim about birth',
+    { claim: { about: ['Reyes', 'born'], value: { entity: 'Madrid' }, rivals: ['Seville'] } },
+    'Reyes, who was born in Seville, died on Saturday in Madrid.',
+    'contradicted',
+  ],
+  [
+    'dates: "on the 27th" is the 27th the tense points to ("would close")',
+    { claim: { about: ['plants', 'close'], value: { date: '2009-05-27' } }, published: '2009-05-04' },
+    'Heron announced that it would close two plants on the 27th.',
+    'supported',
+  ],
+  [
+    'dates: "on the 27th floor" is no date',
+    { claim: { about: ['fire', 'broke out'], value: { date: '2009-05-27' } }, published: '2009-05-04' },
+    'The fire broke out on the 27th floor.',
+    'absent',
+  ],
+  [
+    'tense: "would have been held on Monday" looks back',
+    { claim: { about: ['vote'], value: { date: '2009-05-04' } }, published: '2009-05-06' },
+    'The vote would have been held on Monday.',
+    'absent',
+  ],
+  [
+    'dates: a possessive weekday opening its clause takes the clause\'s tense ("Sunday\'s vote is expected to be close")',
+    { claim: { about: ['vote'], value: { date: '2009-05-10' } }, published: '2009-05-04' },
+    "Sunday's vote is expected to be close.",
+    'supported',
+  ],
+  [
+    'dates: "postponed from May 10 to May 17" gives the new date',
+    { claim: { about: ['vote'], value: { date: '2009-05-17' } }, published: '2009-05-04' },
+    'The vote was postponed from May 10 to May 17.',
+    'supported',
+  ],
+  [
+    'dates: the old date of a postponement contradicts no more than the new one does',
+    { claim: { about: ['vote'], value: { date: '2009-05-10' } }, published: '2009-05-04' },
+    'The vote was postponed from May 10 to May 17.',
+    'contradicted',
+  ],
+  [
+    'relative pronoun: "The footage, which was shown to the court" stands for the footage',
+    {
+      claim: {
+        claim: 'The footage was shown at Kingston Crown Court',
+        about: ['footage', 'shown'],
+        value: { entity: 'Kingston Crown Court' },
+        rivals: ['Old Bailey'],
+      },
+    },
+    'The footage, which was shown to Kingston Crown Court was described as chilling.',
+    'supported',
+  ],
 ];
 
 describe('reading rules (section 6)', () => {
