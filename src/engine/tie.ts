@@ -116,6 +116,8 @@ export interface TieOptions {
    * claim's ("the election was called on February 24" for "was held on") is that verb's.
    */
   claimStems?: Set<string>;
+  /** The stems of the claim's own words, for any kind: a verb the claim states is the claim's act. */
+  wording?: Set<string>;
 }
 
 /** Scan back from token `from` within its clause; follow relative clauses to their antecedent. */
@@ -259,7 +261,7 @@ export function isTied(a: Analysis, from: number, to: number, about: (i: number)
   if (back === 'about') return true;
   if (back === 'front' && clauseIndex(a, from) === 0 && reportedInClause(a, to, about, opts.claimStems)) return false;
   if (appositive(a, to, about)) return true;
-  if (back === 'action' && objectOfTermVerb(a, from, about, names, opts.claimStems)) return true;
+  if (back === 'action' && objectOfTermVerb(a, from, about, names, opts.claimStems, opts.wording ?? opts.claimStems)) return true;
   if (back === 'action' || back === 'none') {
     // "converge on Anchorage for a summit", "head to Alaska on Friday for a summit":
     // the purpose follows in the same clause
@@ -309,7 +311,7 @@ function reportedInClause(a: Analysis, to: number, about: (i: number) => boolean
  * 2,100 homes", "the bombing killed at least 136 people". Only plain function words and
  * auxiliaries may stand between subject, verb and value.
  */
-function objectOfTermVerb(a: Analysis, from: number, about: (i: number) => boolean, names: boolean, claimStems?: Set<string>): boolean {
+function objectOfTermVerb(a: Analysis, from: number, about: (i: number) => boolean, names: boolean, claimStems?: Set<string>, wording?: Set<string>): boolean {
   const c = clauseIndex(a, from);
   let k = from - 1;
   while (k >= 0 && clauseIndex(a, k) === c && classify(a.tokens[k] as Token, k, about, names, a) === 'skip') k--;
@@ -336,7 +338,7 @@ function objectOfTermVerb(a: Analysis, from: number, about: (i: number) => boole
   }
   // "The footage, which was shown to ...": the relative pronoun stands for the term before its comma
   // (only for the claim's own verb: "Reyes, who was born in Seville, died ..." gives Seville to the birth)
-  if (a.tokens[j]?.norm === ',' && LEX.relativeOpeners.has(a.tokens[j + 1]?.norm ?? '') && about(k)) j--;
+  if (a.tokens[j]?.norm === ',' && LEX.relativeOpeners.has(a.tokens[j + 1]?.norm ?? '') && (about(k) || !!wording?.has(verb.stem))) j--;
   return j >= 0 && subject(j);
 }
 

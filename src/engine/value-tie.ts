@@ -57,11 +57,11 @@ export function tieOf(c: CompiledClaim, a: Analysis, m: Mention, about: (i: numb
   if (c.value?.kind === 'entity' && c.namedSubject)
     return (
       boundName(a, m.tokFrom, m.tokTo, about) ??
-      (isTied(a, m.tokFrom, m.tokTo, about, { names: true }) || inCircumstance(a, m.tokFrom, about, (n) => namesOne(c.names, n)))
+      (isTied(a, m.tokFrom, m.tokTo, about, { names: true, wording: c.claimStems }) || inCircumstance(a, m.tokFrom, about, (n) => namesOne(c.names, n)))
     );
   const date = m.kind === 'date';
   return (
-    isTied(a, m.tokFrom, m.tokTo, date ? withClaimVerbs(a, about, c.claimStems) : about, date ? { claimStems: c.claimStems } : {}) ||
+    isTied(a, m.tokFrom, m.tokTo, date ? withClaimVerbs(a, about, c.claimStems) : about, date ? { claimStems: c.claimStems } : { wording: c.claimStems }) ||
     (!!m.slot && (m.relation === 'equal' || m.relation === 'finer') && slotTied(a, m, termTokens))
   );
 }

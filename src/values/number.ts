@@ -34,6 +34,8 @@ export interface NumberMention {
   headAt: number;
   /** Written as a compound with its unit ("three-hour"): it measures that unit. */
   compound: boolean;
+  /** A figure written with a scale word ("16 million", "1.1 billion"): the place value of its last written digit. */
+  roundedTo?: number;
   /** In a partitive ("71 of the 75 seats"): whether this figure is the part or the whole, and where the other starts. */
   partitive?: { role: 'part' | 'whole'; other: number };
 }
@@ -72,9 +74,21 @@ function mentionAt(a: Analysis, i: number, r: ReadNumber): { mention: NumberMent
     compound,
     ...(wholeAt !== undefined ? { partitive: { role: 'part' as const, other: wholeAt } } : {}),
   };
+  const rounded = roundedTo(tokens, i, next);
+  if (rounded) mention.roundedTo = rounded;
   // the whole of a partitive ("of the seven") is read next, as a figure of its own
   if (wholeAt !== undefined) return { mention, resume: wholeAt };
   return { mention, resume: Math.max(next, nounFrom === tokens.length ? next : nounFrom) };
+}
+
+/** "16 million" is 16 to the nearest million, "1.1 billion" to the nearest 100 million: the place value of the last digit before a scale word. */
+function roundedTo(tokens: Token[], i: number, next: number): number | undefined {
+  const t = tokens[i] as Token;
+  const scaleTok = tokens[next - 1] as Token;
+  const scale = LEX.scaleWords[scaleTok.norm] ?? LEX.gluedScaleWords[scaleTok.norm];
+  if (!t.digit || next - 1 === i || scale === undefined || scale < 1_000_000) return undefined;
+  const decimals = /\.(\d+)$/.exec(t.raw)?.[1]?.length ?? 0;
+  return scale / 10 ** decimals;
 }
 
 /** Find the numbers of a sentence, skipping those inside the given date spans. */
@@ -228,6 +242,17 @@ export function compareNumber(claim: Interval | number, m: NumberMention): Numbe
   // a floor or ceiling at exactly the claim's number: "at least 70", "up to 70", "nearly 70" for 70
   if (c.lo === c.hi && ((s.lo === c.lo && !s.loOpen) || (s.hi === c.hi && !s.hiOpen))) return 'equal';
   return 'compatible';
+}
+
+/**
+ * A plain figure written rounded ("$16 million" in a headline for $16.4 million): a claim
+ * whose figure rounds to it is neither supported nor contradicted by it (section 6, qualified
+ * numbers: the rounded figure stands for an interval).
+ */
+export function roundsTo(claim: Interval, m: NumberMention): boolean {
+  if (!m.roundedTo || m.cmp !== 'eq') return false;
+  const half = m.roundedTo / 2;
+  return claim.lo >= m.value - half && claim.hi < m.value + half;
 }
 
 /**

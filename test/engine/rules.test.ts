@@ -1358,6 +1358,37 @@ const rows: [string, Case, string, Verdict][] = [
     'The footage, which was shown to Kingston Crown Court was described as chilling.',
     'supported',
   ],
+  [
+    "relative pronoun: the verb may come from the claim's wording rather than its about items",
+    {
+      claim: {
+        claim: 'The footage was shown at Kingston Crown Court',
+        about: ['footage', 'court'],
+        value: { entity: 'Kingston Crown Court' },
+        rivals: ['Old Bailey'],
+      },
+    },
+    'The footage, which was shown to Kingston Crown Court was described as chilling.',
+    'supported',
+  ],
+  [
+    'rounded figure: "$16 million" neither supports nor refutes $16.4 million',
+    { claim: { about: ['Heron', 'fine'], value: { number: 16_400_000, unit: 'dollar' } } },
+    'Heron faces a $16 million fine.',
+    'absent',
+  ],
+  [
+    'rounded figure: a claim outside the rounding is contradicted',
+    { claim: { about: ['Heron', 'fine'], value: { number: 18_400_000, unit: 'dollar' } } },
+    'Heron faces a $16 million fine.',
+    'contradicted',
+  ],
+  [
+    'rounded figure: a figure with its decimals is exact ("$16.4 million" refutes $16.3 million)',
+    { claim: { about: ['Heron', 'fine'], value: { number: 16_300_000, unit: 'dollar' } } },
+    'Heron faces a $16.4 million fine.',
+    'contradicted',
+  ],
 ];
 
 describe('reading rules (section 6)', () => {

@@ -13,6 +13,7 @@ import {
   type NumberSlot,
   parseClaimNumber,
   qualifiedByWording,
+  roundsTo,
   unitStem,
 } from '../number.js';
 
@@ -71,7 +72,9 @@ export const NUMBER_KIND: ValueKind<NumberValue> = {
     for (const n of numbers()) {
       const counts = countsForClaim(v, n, a, inTerms);
       if (!counts) continue;
-      const relation = compareNumber(v.n, n);
+      const exact = compareNumber(v.n, n);
+      // "$16 million" for a claim of $16.4 million: the source rounds, it does not disagree
+      const relation = exact === 'different' && roundsTo(v.n, n) ? 'compatible' : exact;
       out.push({
         tokFrom: n.tokFrom,
         tokTo: n.tokTo,
