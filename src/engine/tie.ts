@@ -230,16 +230,25 @@ function scanClauseForward(a: Analysis, to: number, about: (i: number) => boolea
 function scanForward(a: Analysis, to: number, about: (i: number) => boolean, names: boolean): 'about' | 'block' | 'none' {
   const c = clauseIndex(a, Math.max(0, to - 1));
   const end = (a.clauses[c + 1] ?? a.clauses[c])?.to ?? a.tokens.length;
+  let nameHit = false;
   for (let i = to; i < end; i++) {
     const t = a.tokens[i] as Token;
     if (t.punct && t.norm !== ',' && !abbreviationDot(a.tokens, i)) return 'none';
     const s = classify(t, i, about, names, a);
-    if (s === 'about') return 'about';
+    // a claim name is a participant: keep looking for the claim's event in the date's reach
+    if (s === 'about' && t.cap) nameHit = true;
+    else if (s === 'about') return 'about';
     // a fronted date covers its clause's verb and object ("On August 8, Trump made an
     // announcement"); only another event or a reporting verb takes it
-    if (s === 'block') return s;
+    // (after a claim name, as before: "On Thursday, Kestrel said it would recall" leaves it to the report rules)
+    else if (s === 'block') return nameHit ? 'about' : s;
   }
-  return 'none';
+  if (!nameHit) return 'none';
+  // "Last month, GM was given loans after it warned of bankruptcy": the claim's event lies in a clause of
+  // another time, beyond the date's reach ("as the verdict was read out" shares the date's time)
+  for (let i = end; i < a.tokens.length; i++)
+    if (about(i) && !a.tokens[i]?.cap) return LEX.otherTimeOpeners.has(a.clauses[clauseIndex(a, i)]?.opener ?? '') ? 'none' : 'about';
+  return 'about';
 }
 
 /** True when the value at tokens [from, to) belongs to the claim's terms. */

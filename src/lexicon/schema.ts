@@ -59,6 +59,7 @@ export const lexiconSchema = {
     pairingPrepositions: wordList,
     breakdownMarkers: wordList,
     relativeOpeners: wordList,
+    otherTimeOpeners: wordList,
     copulas: wordList,
     gerundPrepositions: wordList,
     futureWords: wordList,

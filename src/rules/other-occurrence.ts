@@ -84,8 +84,9 @@ export function outsideWhen(when: DateSpec, published: string | undefined, dates
  * for a claimed 2005 is what a reader calls a contradiction.
  */
 export function relativeInOtherYear(claim: DateSpec, mention: DateMention): boolean {
-  // only the source's present: a weekday, "today", "this week" (a week at most), not "last year"
-  if (!mention.spec || /\d/.test(mention.text) || mention.spec.to - mention.spec.from > 7) return false;
+  // only the source's present: a weekday, "today", "this week", a month named without its year ("in January"),
+  // not "last year"
+  if (!mention.spec || /\d/.test(mention.text) || mention.spec.to - mention.spec.from > 31) return false;
   return yearOfDay(mention.spec.from) > yearOfDay(claim.to) || yearOfDay(mention.spec.to) < yearOfDay(claim.from);
 }
 

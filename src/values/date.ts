@@ -95,7 +95,10 @@ const RX = {
   monthYear: new RegExp(`\\b(?:(${MONTH_PART})[- ])?${MONTH_RE},?\\s+(?:of\\s+)?${YEAR_RE}\\b`, 'g'),
   month: new RegExp(`\\b(${alt(LEX.monthPrepositions)})[- ]+(?:(?:${MONTH_PART})[- ])?${MONTH_RE}(?![\\w-])(?!,?\\s*\\d)`, 'g'),
   year: new RegExp(`\\b(${alternation(LEX.yearPrepositions)})\\s+${YEAR_RE}\\b(?!\\s*(?:${alt(LEX.notAfterYear)})\\b)`, 'g'),
-  weekday: new RegExp(`\\b(?:(${alt(LEX.weekdayModifiers)})\\s+)?(${WEEKDAYS.map(capitalised).join('|')})(?:\\s+(${alt(LEX.dayParts)}))?\\b`, 'g'),
+  weekday: new RegExp(
+    `\\b(?:(${alt([...LEX.weekdayModifiers, ...[...LEX.weekdayModifiers].map(capitalised)])})\\s+)?(${WEEKDAYS.map(capitalised).join('|')})(?:\\s+(${alt(LEX.dayParts)}))?\\b`,
+    'g',
+  ),
   relDay: new RegExp(
     `\\b(${alt(
       Object.keys(LEX.relativeDayPhrases)
@@ -104,9 +107,9 @@ const RX = {
     )})\\b`,
     'gi',
   ),
-  relWeek: new RegExp(`\\b(${alt(Object.keys(LEX.weekOffsets))})\\s+week\\b`, 'g'),
-  relMonthYear: new RegExp(`\\b(${alt(Object.keys(LEX.monthYearOffsets))})\\s+(month|year)\\b`, 'g'),
-  ago: new RegExp(`\\b(\\d+|an?|${alt(Object.keys(SMALL))})\\s+(days?|weeks?|months?|years?)\\s+ago\\b`, 'g'),
+  relWeek: new RegExp(`\\b(${alt(Object.keys(LEX.weekOffsets))})\\s+week\\b`, 'gi'),
+  relMonthYear: new RegExp(`\\b(${alt(Object.keys(LEX.monthYearOffsets))})\\s+(month|year)\\b`, 'gi'),
+  ago: new RegExp(`\\b(\\d+|an?|${alt(Object.keys(SMALL))})\\s+(days?|weeks?|months?|years?)\\s+ago\\b`, 'gi'),
 };
 // "ahead of Friday's summit": a possessive weekday after these looks forward
 const FORWARD_BEFORE = new RegExp(`\\b(?:${alternation(LEX.forwardLookingPrepositions)})\\s*$`, 'i');
@@ -245,9 +248,9 @@ function readDaysAgo(s: DateScan): void {
   if (!/\d/.test(text) && !/\bago\b/.test(text)) return;
   for (const m of text.matchAll(RX.ago)) {
     if (pub === undefined || pubY === undefined || pubM === undefined) continue;
-    const w = m[1] as string;
+    const w = (m[1] as string).toLowerCase();
     const n = /\d/.test(w) ? Number(w) : w === 'a' || w === 'an' ? 1 : (SMALL[w] ?? 0);
-    const unit = (m[2] as string).slice(0, 3);
+    const unit = (m[2] as string).toLowerCase().slice(0, 3);
     const months = pubY * 12 + (pubM - 1) - n;
     const spec =
       unit === 'day'
@@ -295,7 +298,7 @@ function weekdayTense(s: DateScan, start: number, end: number): Tense {
 function readWeekdays(s: DateScan): void {
   const { text, pub } = s;
   for (const m of text.matchAll(RX.weekday)) {
-    const mod = m[1];
+    const mod = m[1]?.toLowerCase();
     const wd = WEEKDAYS.indexOf((m[2] as string).toLowerCase());
     const start = m.index + (mod && mod !== 'on' ? 0 : m[0].indexOf(m[2] as string));
     const end = m.index + m[0].length;
@@ -324,7 +327,7 @@ function readRelativeDays(s: DateScan): void {
 function readRelativeWeeks(s: DateScan): void {
   const pub = s.pub;
   for (const m of s.text.matchAll(RX.relWeek)) {
-    const off = 7 * (LEX.weekOffsets[m[1] as string] ?? 0);
+    const off = 7 * (LEX.weekOffsets[(m[1] as string).toLowerCase()] ?? 0);
     add(s, m.index, m.index + m[0].length, pub === undefined ? undefined : weekSpec(pub + off));
   }
 }
@@ -338,9 +341,9 @@ function readRelativeMonthsYears(s: DateScan): void {
       add(s, m.index, end, undefined);
       continue;
     }
-    const off = LEX.monthYearOffsets[m[1] as string] ?? 0;
+    const off = LEX.monthYearOffsets[(m[1] as string).toLowerCase()] ?? 0;
     const mm = pubM + off;
-    if (m[2] === 'year') add(s, m.index, end, yearSpec(pubY + off));
+    if ((m[2] as string).toLowerCase() === 'year') add(s, m.index, end, yearSpec(pubY + off));
     else add(s, m.index, end, mm < 1 ? monthSpec(pubY - 1, 12) : mm > 12 ? monthSpec(pubY + 1, 1) : monthSpec(pubY, mm));
   }
 }

@@ -1389,6 +1389,42 @@ const rows: [string, Case, string, Verdict][] = [
     'Heron faces a $16.4 million fine.',
     'contradicted',
   ],
+  [
+    'numbers: "16.6 billion" is exactly 16,600,000,000',
+    { claim: { about: ['Heron', 'seeks'], value: { number: 16_600_000_000, unit: 'dollar' } } },
+    'Heron announced that it seeks $16.6 billion in loans from the government.',
+    'supported',
+  ],
+  [
+    'dates: "Last month" opening a sentence is read like "last month"',
+    { claim: { about: ['Heron', 'loans'], value: { date: '2009-01' } }, published: '2009-02-03' },
+    'Last month, Heron was given loans worth $17.4 billion.',
+    'supported',
+  ],
+  [
+    'dates: "Last Friday" opening a sentence is the Friday before',
+    { claim: { about: ['Heron', 'loans'], value: { date: '2009-01-30' } }, published: '2009-02-04' },
+    'Last Friday, Heron was given loans worth $17.4 billion.',
+    'supported',
+  ],
+  [
+    'dates: a fronted date with only the claim\'s name in reach does not date an event in an "after" clause',
+    { claim: { about: ['Heron', 'bankruptcy'], value: { date: '2009-06-01' } }, published: '2009-02-03' },
+    'Last month, Heron was given loans after it warned of imminent bankruptcy.',
+    'absent',
+  ],
+  [
+    'dates: ... but does date an event in an "as" clause of the same time',
+    { claim: { about: ['Reyes', 'verdict'], value: { date: '2006-11-05' } }, published: '2006-11-05' },
+    "During today's hearing, the judge ordered Reyes to stand as the verdict was read out.",
+    'supported',
+  ],
+  [
+    "other-occurrence: a month named without its year, resolved to another year than the claim's, is another occurrence",
+    { claim: { about: ['Heron', 'shut down'], value: { date: '2006-01' } }, published: '2008-09-09' },
+    'Heron was shut down in January after the scandal.',
+    'absent',
+  ],
 ];
 
 describe('reading rules (section 6)', () => {

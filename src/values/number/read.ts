@@ -49,7 +49,8 @@ function readDigits(tokens: Token[], i: number, text: string): ReadNumber | unde
   // "1.1m", "$16.4m", "5bn": an abbreviated scale glued to the digits
   const glued = sc && sc.start === (tokens[next - 1] as Token).end ? GLUED_SCALES[sc.norm] : undefined;
   if (sc && !sc.punct && (SCALES[sc.norm] !== undefined || glued !== undefined)) {
-    value *= (SCALES[sc.norm] ?? glued) as number;
+    // "16.6 billion": 16.6 × 10⁹ is 16600000000.000002 in binary floating point; keep the written digits
+    value = Number((value * ((SCALES[sc.norm] ?? glued) as number)).toPrecision(15));
     next++;
   }
   return { value, next };
