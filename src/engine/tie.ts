@@ -65,6 +65,8 @@ function classify(t: Token, i: number, about: (i: number) => boolean, names: boo
   const n = t.norm;
   // months and weekdays are capitalised but name no one: "died on Saturday in Madrid"
   if (t.cap && i > 0) return names && !LEX.calendarWords.has(n) ? 'block' : 'skip';
+  // "Indonesia currently has 51 airlines": "has" before a figure or an article is the verb of possession
+  if (toks && LEX.possessionVerbs.has(n) && i > 0 && (toks[i + 1]?.digit || LEX.articles.has(toks[i + 1]?.norm ?? ''))) return 'action';
   if (FUNCTION.has(n) || PREDICATE.has(n)) return 'skip';
   if (toks) {
     const inContext = classifyInContext(toks, i);
@@ -74,6 +76,11 @@ function classify(t: Token, i: number, about: (i: number) => boolean, names: boo
   if (EVENT_NOUNS.has(n) && i > 0 && about(i - 1) && !toks?.[i - 1]?.cap) return 'about';
   if (REPORTING_VERBS.has(n) || EVENT_NOUNS.has(n)) return 'block';
   if (IRREGULAR_PAST.has(n)) return 'action';
+  // "has shut down four airlines": a verb spelt alike in present and past is an act where the tagger reads a verb
+  if (LEX.sameFormVerbs.has(n) && a) {
+    tagOnce(a);
+    return t.pos === 'VERB' ? 'action' : 'skip';
+  }
   return verbByEnding(t, a) ? 'action' : 'skip';
 }
 
@@ -83,6 +90,7 @@ function classifyInContext(toks: Token[], i: number): Step | undefined {
   if (EVENT_NOUNS.has(n) && isModifier(toks, i)) return 'skip';
   // a verb after a modal or "to" ("said he will meet Putin on Aug. 15"): the date is the meeting's
   if (i > 0 && MODAL.has(toks[i - 1]?.norm ?? '') && !ADVERBS.has(n)) return 'action';
+
   // "announced his resignation in a national telecast on Tuesday": the setting of the act, no act of its own
   if (EVENT_NOUNS.has(n) && settingNoun(toks, i)) return 'skip';
   return undefined;
@@ -257,6 +265,8 @@ export function isTied(a: Analysis, from: number, to: number, about: (i: number)
   // directly modifies a claim term: "Alaska summit", "three-hour meeting", "five-on-five format"
   for (let k = to; k < Math.min(a.tokens.length, to + 4); k++) {
     const t = a.tokens[k] as Token;
+    // "President of Kyrgyzstan Askar Akayev": before a claim name, a value describes the person, not the act
+    if (about(k) && names && t.cap) break;
     if (about(k)) return true;
     // "three hours of talks"
     if (t.norm === 'of') continue;
@@ -336,6 +346,9 @@ function objectOfTermVerb(a: Analysis, from: number, about: (i: number) => boole
   // "was postponed to May 17": a rescheduling gives the event its new date
   const rescheduled = LEX.reschedulingVerbs.has(verb.norm) && LEX.rescheduledToWords.has(a.tokens[from - 1]?.norm ?? '');
   if (claimStems && passive && !creation && !rescheduled && !claimStems.has((a.tokens[k] as Token).stem)) return false;
+  // "shut down four airlines and grounded five others": the object of another verb, coordinated with the
+  // claim's own verb and its object, is not the claim's
+  if (!about(k) && !wording?.has(verb.stem) && coordinatedClaimVerb(a, from, about)) return false;
   let j = k - 1;
   const subject = (i: number) => about(i) && !REPORTING_VERBS.has(a.tokens[i]?.norm ?? '') && !insidePhrase(a.tokens, i);
   for (let n = 0; j >= 0 && n < 3 && clauseIndex(a, j) === c; j--, n++) {
@@ -349,6 +362,23 @@ function objectOfTermVerb(a: Analysis, from: number, about: (i: number) => boole
   // (only for the claim's own verb: "Reyes, who was born in Seville, died ..." gives Seville to the birth)
   if (a.tokens[j]?.norm === ',' && LEX.relativeOpeners.has(a.tokens[j + 1]?.norm ?? '') && (about(k) || !!wording?.has(verb.stem))) j--;
   return j >= 0 && subject(j);
+}
+
+/** After the value, in its clause, "and" and then (within two words) a claim term used as a verb: "... four airlines and grounded five others". */
+function coordinatedClaimVerb(a: Analysis, from: number, about: (i: number) => boolean): boolean {
+  const c = clauseIndex(a, from);
+  for (let i = from + 1; i < a.tokens.length && clauseIndex(a, i) <= c + 1; i++) {
+    const t = a.tokens[i] as Token;
+    if (t.punct && t.norm !== ',') return false;
+    // "has 51 airlines, having grounded several": a participle clause goes on with the subject's other act
+    if (t.norm !== 'and' && t.norm !== 'having') continue;
+    for (let j = i + 1; j <= i + 2; j++) {
+      const v = a.tokens[j];
+      if (v && about(j) && !v.cap && (verbForm(v) || IRREGULAR_PAST.has(v.norm))) return true;
+    }
+    return false;
+  }
+  return false;
 }
 
 const PREPOSITIONS = LEX.phrasePrepositions;
@@ -374,7 +404,7 @@ function completesTermVerb(tokens: Token[], i: number, from: number, about: (i: 
 }
 
 /** A past form of a verb: "declared", "held", "found". */
-function verbForm(t: Token): boolean {
+export function verbForm(t: Token): boolean {
   return !t.cap && !t.punct && (IRREGULAR_PAST.has(t.norm) || (t.norm.length > 4 && t.norm.endsWith('ed')));
 }
 
@@ -583,6 +613,30 @@ export function boundName(a: Analysis, from: number, to: number, about: (i: numb
 }
 
 const isName = (t: Token | undefined): boolean => !!t?.cap && !t.punct;
+
+/**
+ * The claim's title stands right before the name at `from`, maybe coordinated with another
+ * title: "said Transportation Minister Jusman Djamal", "acting President and Prime Minister
+ * Kurmanbek Bakiyev" (rule: title). Only title words, "and" and glue words ("of") may stand
+ * between; another name ("President Bush and Prime Minister Blair") ends the title.
+ */
+export function titledBy(a: Analysis, from: number, about: (i: number) => boolean): boolean {
+  const toks = a.tokens;
+  let seen = false;
+  for (let k = from - 1, n = 0; k >= 0 && n < 8; k--, n++) {
+    const t = toks[k] as Token;
+    if (t.punct) break;
+    if (about(k)) {
+      seen = true;
+      continue;
+    }
+    if (t.norm === 'and' || LEX.titleWords.has(t.norm) || LEX.titleGlue.has(t.norm)) continue;
+    break;
+  }
+  // the word right before the name is part of the title
+  const last = toks[from - 1];
+  return seen && !!last && (about(from - 1) || LEX.titleWords.has(last.norm));
+}
 
 /** Whether the run of capitalised words from token k (walking by `step`) holds a claim term. */
 function nameRunHas(toks: Token[], k: number, step: 1 | -1, about: (i: number) => boolean): boolean {

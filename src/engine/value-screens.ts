@@ -15,7 +15,7 @@ import type { Analysis } from '../nlp/analyze.js';
 import { RULE as CHANGING_RULE, changingMarker, otherTime, sentenceGivesTotal, wholeMarker } from '../rules/changing-figures.js';
 import { RULE as KIND_RULE, ofPhraseAfterFigure, otherCountedNoun, otherKind } from '../rules/counted-kind.js';
 import { RULE as OWNER_RULE, ofNoun, otherOwner } from '../rules/number-owner.js';
-import { RULE as ACT_RULE, otherGoverningVerb } from '../rules/other-act.js';
+import { RULE as ACT_RULE, otherGoverningVerb, subjectOfOtherAct } from '../rules/other-act.js';
 import { RULE as OCCURRENCE_RULE, otherRound, outsideWhen, relativeInOtherYear } from '../rules/other-occurrence.js';
 import { RULE as PAIRED_RULE, pairedOwner, pairedWithClaim } from '../rules/paired-figures.js';
 import { namesOne } from '../rules/participants.js';
@@ -241,6 +241,13 @@ export const TIED_SCREENS: readonly ValueScreen[] = [
       m.kind === 'number' && x.c.namedSubject && !modifiesTerm(x.a, m, x.inTerms) && !pairedWithClaim(x.a, m, ([s, e]) => spanIsClaims(x, s, e))
         ? otherOwner(x.a, m.tokFrom, x.about, (t) => x.c.names.has(t.norm))
         : undefined,
+  },
+  {
+    name: ACT_RULE,
+    test: (x, m) => {
+      const verb = m.kind === 'number' ? subjectOfOtherAct(x.a, m, x.about, IRREGULAR_PAST) : undefined;
+      return verb ? `counts those who "${verb}", another act than the claim's` : undefined;
+    },
   },
   {
     name: PARTITIVE_RULE,

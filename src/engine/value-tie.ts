@@ -9,7 +9,7 @@ import { LEX } from '../lexicon/index.js';
 import type { Analysis } from '../nlp/analyze.js';
 import { inCircumstance } from '../rules/circumstance.js';
 import { namesOne } from '../rules/participants.js';
-import { boundName, clauseIndex, isTied } from './tie.js';
+import { boundName, clauseIndex, isTied, titledBy, verbForm } from './tie.js';
 import type { Mention } from './value-screens.js';
 
 // a date mention that opens with a preposition ("on Friday", "since 2021")
@@ -27,6 +27,9 @@ const DATE_WORD_BEFORE: ReadonlySet<string> = new Set([...LEX.relativeDays, ...L
  */
 function slotTied(a: Analysis, m: Mention, termTokens: number[]): boolean {
   const c = clauseIndex(a, m.tokFrom);
+  // "killed 24 people and wounded 50 others": the object of another verb right before it is that verb's count
+  const before = a.tokens[m.tokFrom - 1];
+  if (before && !termTokens.includes(m.tokFrom - 1) && verbForm(before) && a.tokens[m.tokFrom - 2]?.norm === 'and') return false;
   // ", leaving 30 dead", ", killing 12": a participle clause goes on with the clause before it
   const first = a.tokens[a.clauses[c]?.from ?? 0];
   const participle = c > 0 && !!first && first.norm.endsWith('ing');
@@ -54,9 +57,13 @@ export function tieOf(c: CompiledClaim, a: Analysis, m: Mention, about: (i: numb
   // "the August 8 announcement": a date between an article and another noun is that noun's day;
   // "a week after August 8": the anchor of an offset is not the event's day
   if (m.kind === 'date' && (attributiveToOther(a, m, about) || offsetAnchor(a, m))) return false;
+  // "said Transportation Minister Jusman Djamal", "acting President and Prime Minister Kurmanbek Bakiyev":
+  // the claim's title right before a name gives it the role (rule: title)
+  if (c.value?.kind === 'entity' && titledBy(a, m.tokFrom, about)) return true;
   if (c.value?.kind === 'entity' && c.namedSubject)
     return (
-      boundName(a, m.tokFrom, m.tokTo, about) ??
+      // a place claim ("signed his resignation in Russia") is no title: "President of Kyrgyzstan Askar Akayev" names no place of the act
+      (placeClaim(c) ? undefined : boundName(a, m.tokFrom, m.tokTo, about)) ??
       (isTied(a, m.tokFrom, m.tokTo, about, { names: true, wording: c.claimStems }) || inCircumstance(a, m.tokFrom, about, (n) => namesOne(c.names, n)))
     );
   const date = m.kind === 'date';
@@ -83,4 +90,19 @@ function offsetAnchor(a: Analysis, m: Mention): boolean {
   const rel = a.tokens[k]?.norm;
   if (rel !== 'after' && rel !== 'before') return false;
   return LEX.durationUnits.has(a.tokens[k - 1]?.norm ?? '');
+}
+
+const placeClaims = new WeakMap<CompiledClaim, boolean>();
+/** The claim's wording puts its value after a place preposition ("signed his resignation in Russia"); read once per claim. */
+function placeClaim(c: CompiledClaim): boolean {
+  let r = placeClaims.get(c);
+  if (r === undefined) {
+    const raw = c.claim.value?.entity;
+    const text = c.claim.claim;
+    const at = raw ? text.indexOf(raw) : -1;
+    const before = at > 0 ? (text.slice(0, at).trim().split(/\s+/).pop() ?? '').toLowerCase() : '';
+    r = LEX.placePrepositions.has(before);
+    placeClaims.set(c, r);
+  }
+  return r;
 }

@@ -40,6 +40,8 @@ export function otherOwner(a: Analysis, from: number, about: (i: number) => bool
   const owner = nameBefore(a.tokens, from);
   // only a name in the figure's own clause owns it ("..., where he held a three-hour meeting")
   if (!owner || a.clauseOf[owner[0]] !== a.clauseOf[from]) return undefined;
+  // "the president of Kyrgyzstan after winning ... with 89%": a name inside a place or "of" phrase is no party
+  if (insidePhrase(a.tokens, owner[0])) return undefined;
   // the owner is the claim's when it holds a claim term, or when every word of it is a claim name ("Nawaz Sharif", "Mr. Sharif")
   let named = 0;
   for (let k = owner[0]; k < owner[1]; k++) {
@@ -66,4 +68,11 @@ export function ofNoun(a: Analysis, from: number, about: (i: number) => boolean)
   const t = a.tokens[k];
   if (!t || t.punct || t.cap || t.digit || about(k) || SKIP_BEFORE_OF.has(t.norm)) return undefined;
   return t.raw;
+}
+
+/** The name starting at token k is the object of a preposition ("of the European Union", "in Kyrgyzstan"). */
+function insidePhrase(tokens: Token[], k: number): boolean {
+  let j = k - 1;
+  if (LEX.determiners.has(tokens[j]?.norm ?? '')) j--;
+  return LEX.ownerlessPrepositions.has(tokens[j]?.norm ?? '');
 }

@@ -82,3 +82,33 @@ export function countsOtherObjects(a: Analysis, verb: number, about: (i: number)
 const OBJECT_WORDS = 4;
 
 const AMOUNTS = LEX.amountUnits;
+
+/**
+ * "at least 4 people died in the attack and 52 others have been injured": a figure whose
+ * noun phrase is the subject of its own verb counts what that verb did. When the verb is not
+ * a claim term, the figure is another act's count. Returns the verb, or undefined.
+ */
+export function subjectOfOtherAct(
+  a: Analysis,
+  figure: { tokFrom: number; tokTo: number },
+  about: (i: number) => boolean,
+  irregular: ReadonlySet<string>,
+): string | undefined {
+  let k = figure.tokTo;
+  // the counted noun phrase ("others", "more people", "police officers")
+  for (let n = 0; n < 3 && a.tokens[k] && !a.tokens[k]?.punct && !a.tokens[k]?.cap && !LEX.functionWords.has(a.tokens[k]?.norm ?? ''); n++) {
+    if (about(k)) return undefined;
+    if (k > figure.tokTo && verbLike(a.tokens[k] as Token, irregular)) break;
+    k++;
+  }
+  if (k === figure.tokTo) return undefined;
+  // auxiliaries and adverbs before the verb ("have been", "were reportedly")
+  const noun = k;
+  while (a.tokens[k] && (LEX.passiveAuxiliaries.has(a.tokens[k]?.norm ?? '') || LEX.subjectVerbGap.has(a.tokens[k]?.norm ?? ''))) k++;
+  // without an auxiliary, only a coordinated figure ("... and 34 others injured") has its own verb; "Three men
+  // suspected of involvement have been detained" is a participle describing the men
+  if (k === noun && a.tokens[figure.tokFrom - 1]?.norm !== 'and') return undefined;
+  const v = a.tokens[k];
+  if (!v || about(k) || !verbLike(v, irregular)) return undefined;
+  return v.raw;
+}

@@ -105,6 +105,7 @@ export function findNumbers(a: Analysis, skip: [number, number][] = []): NumberM
     i = resume - 1;
   }
   inheritCurrency(tokens, out);
+  inheritCountedNoun(tokens, out);
   for (const m of out) {
     const whole = m.partitive && out.find((w) => w.tokFrom === m.partitive?.other);
     if (whole) {
@@ -114,6 +115,16 @@ export function findNumbers(a: Analysis, skip: [number, number][] = []): NumberM
     }
   }
   return out;
+}
+
+/** "shut down four airlines and grounded five others": a figure counting "others" counts the noun of the figure before it. */
+function inheritCountedNoun(tokens: Token[], out: NumberMention[]): void {
+  for (let i = 1; i < out.length; i++) {
+    const m = out[i] as NumberMention;
+    const prev = out[i - 1] as NumberMention;
+    if (LEX.ellipsisNouns.has(tokens[m.headAt]?.norm ?? '') && prev.following.length > 0 && !LEX.ellipsisNouns.has(tokens[prev.headAt]?.norm ?? ''))
+      m.following = [...prev.following];
+  }
 }
 
 const CURRENCIES: ReadonlySet<string> = new Set(Object.values(LEX.currencySigns));

@@ -1425,6 +1425,87 @@ const rows: [string, Case, string, Verdict][] = [
     'Heron was shut down in January after the scandal.',
     'absent',
   ],
+  // round 4 stories, read after their blind run (sentences of our own)
+  [
+    'title: the claim\'s title right before a name gives it the role ("said Transport Minister Ana Ruiz")',
+    { claim: { about: [['transport minister']], value: { entity: 'Tom Reyes' }, rivals: ['Ana Ruiz'] } },
+    'The airline must prove it is solvent, said Transport Minister Ana Ruiz.',
+    'contradicted',
+  ],
+  [
+    'title: coordinated titles before the name ("acting President and Prime Minister Ana Ruiz")',
+    { claim: { about: [['acting president']], value: { entity: 'Tom Reyes' }, rivals: ['Ana Ruiz'] } },
+    'The acting President and Prime Minister Ana Ruiz met the envoys.',
+    'contradicted',
+  ],
+  [
+    "title: another title before the name is not the claim's",
+    { claim: { about: [['finance minister']], value: { entity: 'Tom Reyes' }, rivals: ['Ana Ruiz'] } },
+    'The finance minister disagreed, said Transport Minister Ana Ruiz.',
+    'absent',
+  ],
+  [
+    'place claims: a place in a person\'s title ("President of Kestrelia Ana Ruiz") is no place of the act',
+    {
+      claim: { claim: 'Ruiz signed her resignation in Heronia', about: ['Ruiz', 'signed', 'resignation'], value: { entity: 'Heronia' }, rivals: ['Kestrelia'] },
+    },
+    'Former President of Kestrelia Ana Ruiz said that she had signed her resignation.',
+    'absent',
+  ],
+  [
+    'number-owner: a name inside a place phrase is no party ("president of Kestrelia ... with 89%")',
+    { claim: { about: ['Ruiz', 'winning'], value: { number: 89, unit: 'percent' } } },
+    'Ana Ruiz was sworn in as the president of Kestrelia after winning the election with an 89% majority.',
+    'supported',
+  ],
+  [
+    'coordinated acts: "shut down four airlines and grounded five others" gives five to the grounding',
+    { claim: { about: ['Kestrelia', 'grounded'], value: { number: 5, unit: 'airlines' } } },
+    'Kestrelia has shut down four airlines and grounded five others.',
+    'supported',
+  ],
+  [
+    "coordinated acts: the other verb's figure does not contradict",
+    { claim: { about: ['Kestrelia', 'grounded'], value: { number: 5, unit: 'airlines' } } },
+    'Kestrelia has shut down four airlines and grounded several others.',
+    'absent',
+  ],
+  [
+    'possession: "has 51 airlines, having grounded several" gives 51 to the having, not the grounding',
+    { claim: { about: ['Kestrelia', 'grounded'], value: { number: 5, unit: 'airlines' } } },
+    'Kestrelia currently has 51 airlines, having grounded several of them.',
+    'absent',
+  ],
+  [
+    'possession: "has 51 airlines" states what the claim about having counts',
+    { claim: { about: ['Kestrelia', 'airlines'], value: { number: 51 } } },
+    'Kestrelia currently has 51 airlines, having grounded several of them.',
+    'supported',
+  ],
+  [
+    'other-act: "52 people were killed and 34 others injured" gives 34 to the injured',
+    { claim: { about: ['attack', 'killed'], value: { number: 52, unit: 'people' } } },
+    'Officials say at least 52 people were killed and 34 others injured in the attack.',
+    'supported',
+  ],
+  [
+    'other-act: the injured count alone does not contradict a death toll',
+    { claim: { about: ['attack', 'killed'], value: { number: 30, unit: 'people' } } },
+    'In the attack 4 people were killed and 52 others have been injured.',
+    'contradicted',
+  ],
+  [
+    'other-act: "killed 24 people and wounded 50 others" gives 50 to the wounding',
+    { claim: { about: ['bomb', 'killed'], value: { number: 24, unit: 'people' } } },
+    'The bomb killed at least 24 people and wounded 50 others.',
+    'supported',
+  ],
+  [
+    'other-act: a participle describing the counted people ("Three men suspected of ...") is no act of its own',
+    { claim: { about: [['arrested', 'detained']], value: { number: 3, unit: 'men' } } },
+    'Three men suspected of involvement in the bombings have been detained by police.',
+    'supported',
+  ],
 ];
 
 describe('reading rules (section 6)', () => {
