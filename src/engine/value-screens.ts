@@ -18,7 +18,7 @@ import { RULE as OWNER_RULE, ofNoun, otherOwner } from '../rules/number-owner.js
 import { RULE as ACT_RULE, otherGoverningVerb, subjectOfOtherAct } from '../rules/other-act.js';
 import { RULE as OCCURRENCE_RULE, otherRound, outsideWhen, relativeInOtherYear } from '../rules/other-occurrence.js';
 import { RULE as PAIRED_RULE, pairedOwner, pairedWithClaim } from '../rules/paired-figures.js';
-import { namesOne } from '../rules/participants.js';
+import { dateOfOtherNamesEvent, namesOne, RULE as PARTICIPANTS_RULE } from '../rules/participants.js';
 import { RULE as PARTITIVE_RULE, partnerMatches } from '../rules/partitive.js';
 import { coHolder, insideClaimedName, otherSubjectClause, RULE as RIVAL_RULE, speakerVerb } from '../rules/rival-roles.js';
 import { type Token, tokenize } from '../text/normalize.js';
@@ -250,6 +250,21 @@ export const TIED_SCREENS: readonly ValueScreen[] = [
     },
   },
   {
+    name: RIVAL_RULE,
+    // "moving from Texas to his property in Virginia": where something comes from is not where the claim puts it
+    test: (x, m) =>
+      m.relation === 'rival' && x.a.tokens[m.tokFrom - 1]?.norm === 'from' && claimPreposition(x.c) !== 'from'
+        ? "is where it comes from, not the claim's place"
+        : undefined,
+  },
+  {
+    name: PARTICIPANTS_RULE,
+    test: (x, m) => {
+      const name = m.kind === 'date' ? dateOfOtherNamesEvent(x.a.tokens, m.tokTo, x.about) : undefined;
+      return name ? `dates the event of "${name}", which the claim does not name` : undefined;
+    },
+  },
+  {
     name: PARTITIVE_RULE,
     test: (x, m) => (m.kind === 'number' ? partnerMatches(m, x.mentions) : undefined),
   },
@@ -402,4 +417,17 @@ function spanIsClaims(x: ValueContext, s: number, e: number): boolean {
     if (!x.c.names.has(x.a.tokens[k]?.norm ?? '')) named = false;
   }
   return named;
+}
+
+const claimPrepositions = new WeakMap<CompiledClaim, string>();
+/** The word before the claim's value in its own wording ("to" in "is moving to Virginia"), lower case; read once per claim. */
+function claimPreposition(c: CompiledClaim): string {
+  let r = claimPrepositions.get(c);
+  if (r === undefined) {
+    const raw = c.claim.value?.entity;
+    const at = raw ? c.claim.claim.indexOf(raw) : -1;
+    r = at > 0 ? (c.claim.claim.slice(0, at).trim().split(/\s+/).pop() ?? '').toLowerCase() : '';
+    claimPrepositions.set(c, r);
+  }
+  return r;
 }

@@ -60,3 +60,29 @@ export function label(groups: string[][]): string {
  * engine answers it from the corpus index (engine/evaluate.ts, participantSources) with
  * `namesOne` as the test of a word.
  */
+
+/**
+ * "the March crash of state-run Garuda Indonesia Flight 200": a date that modifies a claim
+ * term which an "of" phrase gives to a name the claim does not name dates that name's event.
+ * Returns the name, or undefined.
+ */
+export function dateOfOtherNamesEvent(tokens: Token[], to: number, about: (i: number) => boolean): string | undefined {
+  let k = to;
+  if (!about(k)) return undefined;
+  while (about(k) && !tokens[k]?.cap) k++;
+  if (tokens[k]?.norm !== 'of') return undefined;
+  k++;
+  // "of the", "of state-run": a determiner and up to three plain modifiers before the name
+  for (let n = 0; n < 4 && tokens[k] && !tokens[k]?.cap && !tokens[k]?.punct; n++) k++;
+  const start = k;
+  while (tokens[k]?.cap && !tokens[k]?.punct) {
+    if (about(k)) return undefined;
+    k++;
+  }
+  return k > start
+    ? tokens
+        .slice(start, k)
+        .map((t) => t.raw)
+        .join(' ')
+    : undefined;
+}

@@ -362,7 +362,9 @@ function readHolidays(s: DateScan): void {
     if (y === undefined && pub !== undefined && pubY !== undefined) {
       const tense = tenseAtOffset(s.a, m.index);
       const thisYear = dayNum(pubY, mo, d);
-      y = tense === 'past' ? (thisYear <= pub ? pubY : pubY - 1) : tense === 'future' ? (thisYear >= pub ? pubY : pubY + 1) : nearestYear(pub, pubY, mo, d);
+      // a holiday named without a year is the last one before publication unless the clause looks ahead:
+      // news tells what happened ("the loss of Flight 574 on New Year's Day", read in September)
+      y = tense === 'future' ? (thisYear >= pub ? pubY : pubY + 1) : thisYear <= pub ? pubY : pubY - 1;
     }
     add(s, m.index, m.index + m[0].length, y === undefined ? undefined : daySpec(y, mo, d), y === undefined ? { yearless: { month: mo, day: d } } : {});
   }

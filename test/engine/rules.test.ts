@@ -1506,6 +1506,48 @@ const rows: [string, Case, string, Verdict][] = [
     'Three men suspected of involvement in the bombings have been detained by police.',
     'supported',
   ],
+  [
+    'negation: "held together, preventing fatalities" says no one was killed',
+    { claim: { about: ['Flight 172', ['fatalities', 'killed']], negated: true } },
+    'Flight 172 snapped in half during a hard landing, but held together preventing fatalities.',
+    'supported',
+  ],
+  [
+    'negation: a prevented attack did not happen',
+    { claim: { about: ['police', 'attack', 'carried out'] } },
+    'The police prevented an attack that was to be carried out on the metro.',
+    'contradicted',
+  ],
+  [
+    'dates: a holiday with no year and no tense ahead is the last one before publication',
+    { claim: { about: ['Flight 574', 'loss'], value: { date: '2007-01-01' } }, published: '2007-09-11' },
+    "Passenger numbers fell after the loss of Flight 574 on New Year's Day.",
+    'supported',
+  ],
+  [
+    'participants: "the March crash of Heron Flight 200" dates another flight\'s crash',
+    { claim: { about: ['Kestrel Flight 574', 'crash'], value: { date: '2007-01-01' } }, published: '2007-06-29' },
+    "The rules follow the New Year's Day crash of Kestrel Flight 574 and the March crash of Heron Flight 200.",
+    'supported',
+  ],
+  [
+    "participants: a date of the claim's own named crash still contradicts",
+    { claim: { about: ['Kestrel Flight 574', 'crash'], value: { date: '2007-01-01' } }, published: '2007-06-29' },
+    'The rules follow the March crash of Kestrel Flight 574.',
+    'contradicted',
+  ],
+  [
+    'rival-roles: "moving from Texas to ..." — where one comes from does not contradict the destination',
+    { claim: { claim: 'Reyes is moving to Virginia', about: ['Reyes', 'moving'], value: { entity: 'Virginia' }, rivals: ['Texas'] } },
+    'Reyes will be moving from Texas to his property in Virginia.',
+    'absent',
+  ],
+  [
+    'rival-roles: a rival destination still contradicts',
+    { claim: { claim: 'Reyes is moving to Virginia', about: ['Reyes', 'moving'], value: { entity: 'Virginia' }, rivals: ['Texas'] } },
+    'Reyes will be moving to his property in Texas.',
+    'contradicted',
+  ],
 ];
 
 describe('reading rules (section 6)', () => {
