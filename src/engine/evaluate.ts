@@ -261,17 +261,16 @@ function mentionCues(r: Reading, m: Mention): { mc: number; hedges: CueHit[]; ne
   // ("the April 2 poll", "Sunday's election") is presupposed, not hedged by the clause's verb
   // "the bombings of July 7, 2005" names the event by its date, as "the April 2 poll" does
   const namesEvent = inTerms[m.tokTo] === 1 || inTerms[m.tokTo + 1] === 1 || (a.tokens[m.tokFrom - 1]?.norm === 'of' && inTerms[m.tokFrom - 2] === 1);
-  const presupposed =
-    (m.kind === 'date' && namesEvent && !SUPERSEDING.test(a.text)) ||
-    // "wants to cut its $27.5 billion debt": an amount that already exists (rule: presupposed-amount)
-    (m.kind === 'number' && presupposedBy(a, m.tokFrom, m.tokTo) !== undefined);
+  // "wants to cut its $27.5 billion debt": an amount that already exists (rule: presupposed-amount)
+  const amount = m.kind === 'number' && presupposedBy(a, m.tokFrom, m.tokTo) !== undefined;
+  const presupposed = (m.kind === 'date' && namesEvent && !SUPERSEDING.test(a.text)) || amount;
   // "judges fired by Musharraf in November 2007": a reduced relative the value sits in is presupposed (rule: reduced-relative)
   const reduced = (h: CueHit) => {
     for (let i = h.to; i < m.tokFrom; i++) if (opensReducedRelative(a, i)) return true;
     return false;
   };
   const hedges = presupposed ? [] : cues.filter((x) => x.kind === 'hedge' && !c.claimStems.has(a.tokens[x.from]?.stem ?? '') && !reduced(x));
-  return { mc, hedges, negs: cues.filter((x) => x.kind === 'negation' && !reduced(x)) };
+  return { mc, hedges, negs: amount ? [] : cues.filter((x) => x.kind === 'negation' && !reduced(x)) };
 }
 
 /** Judge one value: tie, tied screens, cues, other-event screens, then the verdict it gives. */

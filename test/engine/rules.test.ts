@@ -1548,6 +1548,18 @@ const rows: [string, Case, string, Verdict][] = [
     'Reyes will be moving to his property in Texas.',
     'contradicted',
   ],
+  [
+    'presupposed-amount: a negation of the verb does not reach "GM\'s US$27 billion debt"',
+    { claim: { about: ['Heron', 'debt'], value: { number: '~ 27000000000', unit: 'dollar' } } },
+    "Heron said most bondholders did not exchange Heron's US$27 billion debt for shares.",
+    'supported',
+  ],
+  [
+    'presupposed-amount: a negated amount that is not possessed stays negated',
+    { claim: { about: ['Heron', 'debt'], value: { number: 27_000_000_000, unit: 'dollar' } } },
+    'Heron said its debt did not reach $27 billion.',
+    'contradicted',
+  ],
 ];
 
 describe('reading rules (section 6)', () => {
