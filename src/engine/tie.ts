@@ -259,21 +259,27 @@ function scanForward(a: Analysis, to: number, about: (i: number) => boolean, nam
   return 'about';
 }
 
-/** True when the value at tokens [from, to) belongs to the claim's terms. */
-export function isTied(a: Analysis, from: number, to: number, about: (i: number) => boolean, opts: TieOptions = {}): boolean {
-  const names = !!opts.names;
-  // directly modifies a claim term: "Alaska summit", "three-hour meeting", "five-on-five format"
+/**
+ * The value directly modifies a claim term ("Alaska summit", "three-hour meeting", "three hours
+ * of talks"), or describes one in apposition ("the second-largest carrier, Kestrel Air,").
+ */
+function modifiesTerm(a: Analysis, to: number, about: (i: number) => boolean, names: boolean): boolean {
   for (let k = to; k < Math.min(a.tokens.length, to + 4); k++) {
     const t = a.tokens[k] as Token;
     // "President of Kyrgyzstan Askar Akayev": before a claim name, a value describes the person, not the act
-    if (about(k) && names && t.cap) break;
+    if (about(k) && names && t.cap) return false;
     if (about(k)) return true;
-    // "three hours of talks"
     if (t.norm === 'of') continue;
-    // "the country's second-largest carrier, Kestrel Air, will ...": a description in apposition to a claim name
     if (t.norm === ',' && k > to && namedInApposition(a, to, k, about)) return true;
-    if (t.punct || t.cap || FUNCTION.has(t.norm) || EVENT_NOUNS.has(t.norm)) break;
+    if (t.punct || t.cap || FUNCTION.has(t.norm) || EVENT_NOUNS.has(t.norm)) return false;
   }
+  return false;
+}
+
+/** True when the value at tokens [from, to) belongs to the claim's terms. */
+export function isTied(a: Analysis, from: number, to: number, about: (i: number) => boolean, opts: TieOptions = {}): boolean {
+  const names = !!opts.names;
+  if (modifiesTerm(a, to, about, names)) return true;
   if (subjectOfTerm(a, to, about) || relativeHolds(a, from, to, about) || participialAppositive(a, from, about)) return true;
   // a name's own title before it ("former Prime Minister Ana Ruiz") is part of the mention, not another name
   const back = scanBack(a, names ? ownTitleStart(a, from, about) : (placePairStart(a, from, about) ?? from), about, names);

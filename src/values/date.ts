@@ -201,22 +201,24 @@ function readCalendarDays(s: DateScan): void {
       add(s, start, end, undefined, { yearless: { month: m, day: d } });
       continue;
     }
-    // "postponed from May 10 to May 17": the old date and the new one, not a period
-    if (r.end?.isCertain('day') && rescheduledFrom(text.slice(0, start))) {
-      const sep = /\s+(?:to|until|till)\s+/.exec(r.text);
-      if (sep) {
-        add(s, start, start + sep.index, daySpec(y, m, d));
-        const e = r.end;
-        const ey = e.isCertain('year') ? (e.get('year') as number) : y;
-        add(s, start + sep.index + sep[0].length, end, daySpec(ey, (e.get('month') ?? m) as number, e.get('day') as number));
-        continue;
-      }
-    }
+    if (addRescheduled(s, r, start, end, [y, m, d])) continue;
     add(s, start, end, calendarDays(r, y, m, d));
     // "August 15, Friday" / "Friday, August 15": the weekday is the same date
     const after = /^,?\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b,?/.exec(text.slice(end));
     if (after) s.taken.push([end, end + after[0].length]);
   }
+}
+
+/** "postponed from May 10 to May 17": the old date and the new one, not a period; false when the range is no rescheduling. */
+function addRescheduled(s: DateScan, r: chrono.ParsedResult, start: number, end: number, [y, m, d]: [number, number, number]): boolean {
+  if (!r.end?.isCertain('day') || !rescheduledFrom(s.text.slice(0, start))) return false;
+  const sep = /\s+(?:to|until|till)\s+/.exec(r.text);
+  if (!sep) return false;
+  add(s, start, start + sep.index, daySpec(y, m, d));
+  const e = r.end;
+  const ey = e.isCertain('year') ? (e.get('year') as number) : y;
+  add(s, start + sep.index + sep[0].length, end, daySpec(ey, (e.get('month') ?? m) as number, e.get('day') as number));
+  return true;
 }
 
 /** The text before a date ends with "postponed from", "moved (the vote) from": a rescheduling, whose "to" date is the new one. */
