@@ -24,7 +24,7 @@ import type { Cue, Evidence, EvidenceKind, Match } from '../types.js';
 import { findMentions, valueLabel as labelOfValue } from '../values/kinds.js';
 import { screenSentence } from './screen.js';
 import { SentenceCache, sourceIndexOf } from './sentence-cache.js';
-import { clauseIndex } from './tie.js';
+import { clauseIndex, verbForm } from './tie.js';
 import { type Mention, OTHER_EVENT_SCREENS, screenValue, TIED_SCREENS, type ValueContext } from './value-screens.js';
 import { tieOf } from './value-tie.js';
 
@@ -208,11 +208,63 @@ function plainVerdict(r: Reading): Result {
     return { evidence: [r.make('hedge', reason, hedges)], trace: { ...base, outcome: 'hedge', reason } };
   }
   const negated = negs.length > 0;
+  // a negative claim is contradicted only by a sentence that asserts its terms together: terms spread over
+  // clauses ("DeLay's conduct is hurting any Republican who is up for re-election") assert nothing of the claim
+  if (c.negated && !negated && spreadTerms(a, r.itemHits))
+    return {
+      evidence: [],
+      trace: {
+        ...base,
+        outcome: 'neutral',
+        reason: `the claim's terms sit in different clauses; nothing here asserts what the claim denies [rule: ${SPREAD_RULE}]`,
+        rule: SPREAD_RULE,
+      },
+    };
   const kind: EvidenceKind = negated === c.negated ? 'support' : 'contradiction';
   const reason = negated
     ? `negated by ${negs.map((n) => q(cueText(a, n))).join(', ')}; the claim is ${c.negated ? 'negative too' : 'positive'}`
     : `asserts the claim's terms${c.negated ? '; the claim is negative' : ''}`;
   return { evidence: [r.make(kind, reason + r.fuzzyNote, negs)], trace: { ...base, outcome: kind, reason: reason + r.fuzzyNote } };
+}
+
+const SPREAD_RULE = 'spread-terms';
+
+/** Clause y is a complement whose subject is a pronoun ("Reyes announced that he will seek re-election"): it goes on about the subject before it. */
+function pronounComplement(a: Analysis, y: number): boolean {
+  const cl = a.clauses[y];
+  if (!cl || !LEX.complementOpeners.has(cl.opener ?? '')) return false;
+  const subject = a.tokens[cl.opener === undefined ? cl.from : cl.from + 1];
+  return !!subject && LEX.personalPronouns.has(subject.norm);
+}
+
+/** Clause y opens with its verb ("…, has been defeated"): its subject is in the clause before it. */
+function opensWithVerb(a: Analysis, y: number): boolean {
+  const first = a.tokens[a.clauses[y]?.from ?? -1];
+  return !!first && (LEX.subjectVerbGap.has(first.norm) || LEX.passiveAuxiliaries.has(first.norm) || verbForm(first));
+}
+
+/** No single clause (with the relative clauses that describe its words) holds a hit of every about item. */
+function spreadTerms(a: Analysis, itemHits: TermHit[][]): boolean {
+  const clauses = new Set(itemHits.flatMap((hs) => hs.map((h) => clauseIndex(a, h.from))));
+  const hitAt = new Set(itemHits.flatMap((hs) => hs.map((h) => h.from)));
+  // a relative clause right after a claim term describes it ("Reyes, who will not seek re-election"); one
+  // after another word ("any member who is up for re-election") does not
+  const describesTerm = (y: number) => {
+    const from = a.clauses[y]?.from ?? 0;
+    return hitAt.has(from - 1) || (a.tokens[from - 1]?.norm === ',' && hitAt.has(from - 2));
+  };
+  for (const c of clauses) {
+    // a clause that resumes after a parenthetical ("the party supporting Musharraf, has been defeated") is the same clause
+    const linked = (x: number, y: number) =>
+      (y === x + 1 && ((LEX.relativeOpeners.has(a.clauses[y]?.opener ?? '') && describesTerm(y)) || opensWithVerb(a, y) || pronounComplement(a, y))) ||
+      (a.clauses[y]?.continues !== undefined && (a.clauses[y]?.continues ?? 0) <= x && x < y);
+    const near = (i: number) => {
+      const k = clauseIndex(a, i);
+      return k === c || linked(c, k) || linked(k, c);
+    };
+    if (itemHits.every((hs) => hs.some((h) => near(h.from)))) return false;
+  }
+  return true;
 }
 
 /** What one value of the sentence gives: evidence, a hedge, or a note on why it counts for nothing. */

@@ -1560,6 +1560,24 @@ const rows: [string, Case, string, Verdict][] = [
     'Heron said its debt did not reach $27 billion.',
     'contradicted',
   ],
+  [
+    'spread-terms: a negative claim is not contradicted by its terms in different clauses',
+    { claim: { claim: 'Reyes will not seek re-election', about: ['Reyes', 're-election'], negated: true } },
+    "Lee said Reyes's conduct is hurting any member who is up for re-election next year.",
+    'absent',
+  ],
+  [
+    'spread-terms: its terms asserted together in one clause still contradict it',
+    { claim: { claim: 'Reyes will not seek re-election', about: ['Reyes', 're-election'], negated: true } },
+    'Reyes announced that he will seek re-election next year.',
+    'contradicted',
+  ],
+  [
+    'spread-terms: a clause that resumes after a parenthetical is the same clause ("the party of Reyes, has been defeated")',
+    { claim: { claim: "Reyes's party was not defeated", about: ['Reyes', 'defeated'], negated: true } },
+    'The results show that, the party supporting Tom Reyes, has been defeated.',
+    'contradicted',
+  ],
 ];
 
 describe('reading rules (section 6)', () => {
