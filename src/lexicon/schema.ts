@@ -133,6 +133,7 @@ export const lexiconSchema = {
     scaleWords: numberMap,
     gluedScaleWords: numberMap,
     ellipsisNouns: wordList,
+    rangeJoiners: wordList,
     currencySigns: wordMap,
     currencyPrefixes: wordList,
     qualifiers: qualifierList,

@@ -94,7 +94,7 @@ const SMALL = LEX.smallNumberWords;
 const RX = {
   monthYear: new RegExp(`\\b(?:(${MONTH_PART})[- ])?${MONTH_RE},?\\s+(?:of\\s+)?${YEAR_RE}\\b`, 'g'),
   month: new RegExp(`\\b(${alt(LEX.monthPrepositions)})[- ]+(?:(?:${MONTH_PART})[- ])?${MONTH_RE}(?![\\w-])(?!,?\\s*\\d)`, 'g'),
-  year: new RegExp(`\\b(${alternation(LEX.yearPrepositions)})\\s+${YEAR_RE}\\b(?!\\s*(?:${alt(LEX.notAfterYear)})\\b)`, 'g'),
+  year: new RegExp(`\\b(${alternation(LEX.yearPrepositions)})\\s+(?:(?:${MONTH_PART})[- ])?${YEAR_RE}\\b(?!\\s*(?:${alt(LEX.notAfterYear)})\\b)`, 'g'),
   weekday: new RegExp(
     `\\b(?:(${alt([...LEX.weekdayModifiers, ...[...LEX.weekdayModifiers].map(capitalised)])})\\s+)?(${WEEKDAYS.map(capitalised).join('|')})(?:\\s+(${alt(LEX.dayParts)}))?\\b`,
     'g',

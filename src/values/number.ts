@@ -34,6 +34,8 @@ export interface NumberMention {
   headAt: number;
   /** Written as a compound with its unit ("three-hour"): it measures that unit. */
   compound: boolean;
+  /** The upper end of a range written as one figure ("between 10 and 20"); `value` is the lower end. */
+  hi?: number;
   /** A figure written with a scale word ("16 million", "1.1 billion"): the place value of its last written digit. */
   roundedTo?: number;
   /** In a partitive ("71 of the 75 seats"): whether this figure is the part or the whole, and where the other starts. */
@@ -53,8 +55,14 @@ function pairedCount(tokens: Token[], value: number, next: number): { next: numb
 function mentionAt(a: Analysis, i: number, r: ReadNumber): { mention: NumberMention; resume: number } {
   const tokens = a.tokens;
   let value = r.value;
-  const { next, pairing } = pairedCount(tokens, value, r.next);
-  const { from, cmp, qualifier } = qualifierBefore(tokens, i, a.text);
+  const paired = pairedCount(tokens, value, r.next);
+  const { pairing } = paired;
+  const q = qualifierBefore(tokens, i, a.text);
+  // "between 10 and 20 people", "450,000 - 600,000 passengers": one figure, a range
+  const range = q.cmp === 'eq' && !pairing ? rangeAfter(tokens, i, paired.next, a.text) : undefined;
+  const next = range?.next ?? paired.next;
+  const from = range?.between ? i - 1 : q.from;
+  const { cmp, qualifier } = q;
   const { following, headAt, nounFrom, wholeAt } = countedBy(tokens, i, next, a.text);
   const start = (tokens[from] as Token).start;
   const end = (tokens[next - 1] as Token).end;
@@ -73,12 +81,31 @@ function mentionAt(a: Analysis, i: number, r: ReadNumber): { mention: NumberMent
     headAt,
     compound,
     ...(wholeAt !== undefined ? { partitive: { role: 'part' as const, other: wholeAt } } : {}),
+    ...(range ? { hi: range.hi } : {}),
   };
   const rounded = roundedTo(tokens, i, next);
   if (rounded) mention.roundedTo = rounded;
   // the whole of a partitive ("of the seven") is read next, as a figure of its own
   if (wholeAt !== undefined) return { mention, resume: wholeAt };
   return { mention, resume: Math.max(next, nounFrom === tokens.length ? next : nounFrom) };
+}
+
+/**
+ * A range written as one figure: "between 10 and 20", "10 to 20", "450,000 - 600,000" (not
+ * "from 10 to 20", which is a change). Returns the upper end, the token after it and whether
+ * "between" opened it; undefined when the number at i starts no range.
+ */
+function rangeAfter(tokens: Token[], i: number, next: number, text: string): { hi: number; next: number; between: boolean } | undefined {
+  const before = tokens[i - 1]?.norm;
+  if (before === 'from') return undefined;
+  const between = before === 'between';
+  const joiner = tokens[next]?.norm ?? '';
+  if (between ? joiner !== 'and' : !LEX.rangeJoiners.has(joiner)) return undefined;
+  const second = readNumber(tokens, next + 1, text);
+  const lo = readNumber(tokens, i, text)?.value ?? 0;
+  if (!second || second.value <= lo) return undefined;
+  // "10 to 20 million": the scale word after the second figure scales the first one too
+  return { hi: second.value, next: second.next, between };
 }
 
 /** "16 million" is 16 to the nearest million, "1.1 billion" to the nearest 100 million: the place value of the last digit before a scale word. */
@@ -196,8 +223,9 @@ export function parseClaimNumber(raw: number | string): Interval | undefined {
 }
 
 /** The interval a mention states: "at least 70" is [70, inf), "nearly 70" is [63, 70], "about 70" is [63, 77]. */
-export function mentionInterval(m: Pick<NumberMention, 'value' | 'cmp' | 'qualifier'>): Interval {
+export function mentionInterval(m: Pick<NumberMention, 'value' | 'cmp' | 'qualifier' | 'hi'>): Interval {
   const v = m.value;
+  if (m.hi !== undefined) return { lo: v, hi: m.hi, loOpen: false, hiOpen: false };
   const d = Math.abs(v) * APPROX;
   switch (m.cmp) {
     case 'eq':
@@ -261,7 +289,7 @@ export function compareNumber(claim: Interval | number, m: NumberMention): Numbe
  * numbers: the rounded figure stands for an interval).
  */
 export function roundsTo(claim: Interval, m: NumberMention): boolean {
-  if (!m.roundedTo || m.cmp !== 'eq') return false;
+  if (!m.roundedTo || m.cmp !== 'eq' || m.hi !== undefined) return false;
   const half = m.roundedTo / 2;
   return claim.lo >= m.value - half && claim.hi < m.value + half;
 }

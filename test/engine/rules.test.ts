@@ -1578,6 +1578,42 @@ const rows: [string, Case, string, Verdict][] = [
     'The results show that, the party supporting Tom Reyes, has been defeated.',
     'contradicted',
   ],
+  [
+    'ranges: "between 10 and 20 people" is one interval, compatible with 15',
+    { claim: { about: ['clashes', 'killed'], value: { number: 15, unit: 'people' } } },
+    'Between 10 and 20 people were killed in the clashes.',
+    'absent',
+  ],
+  [
+    'ranges: a range that excludes the claim contradicts it',
+    { claim: { about: ['clashes', 'killed'], value: { number: 30, unit: 'people' } } },
+    'Between 10 and 20 people were killed in the clashes.',
+    'contradicted',
+  ],
+  [
+    'ranges: "450,000 - 600,000 passengers" inside the claim\'s range supports it',
+    { claim: { about: ['Heron', 'passengers'], value: { number: '400000..700000', unit: 'passengers' } } },
+    'Heron usually carries 450,000 - 600,000 passengers a month.',
+    'supported',
+  ],
+  [
+    'ranges: "rose from 10 to 20" is a change, not a range',
+    { claim: { about: ['Heron', 'stores'], value: { number: 20, unit: 'stores' } } },
+    'Heron went from 10 to 20 stores this year.',
+    'supported',
+  ],
+  [
+    'dates: "in mid-2007" is the year 2007',
+    { claim: { about: ['Heron', 'founded'], value: { date: '2007' } }, published: '2009-05-04' },
+    'Heron was founded in mid-2007 in Oslo.',
+    'supported',
+  ],
+  [
+    'dates: "in early 2008" against a claimed 2007 contradicts',
+    { claim: { about: ['Heron', 'founded'], value: { date: '2007' } }, published: '2009-05-04' },
+    'Heron was founded in early 2008 in Oslo.',
+    'contradicted',
+  ],
 ];
 
 describe('reading rules (section 6)', () => {

@@ -81,7 +81,7 @@ export const NUMBER_KIND: ValueKind<NumberValue> = {
         start: n.start,
         end: n.end,
         kind: 'number',
-        value: String(n.value),
+        value: n.hi === undefined ? String(n.value) : `${n.value}..${n.hi}`,
         relation: counts === 'narrower' && relation === 'different' ? 'compatible' : relation,
         ...(n.qualifier ? { qualifier: n.qualifier } : {}),
         ...(counts !== 'term' ? { slot: true } : {}),
