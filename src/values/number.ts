@@ -312,7 +312,8 @@ export function claimSlot(claimText: string, claim: Interval): NumberSlot | unde
   const words = tokens.slice(m.headAt, m.headAt + m.following.length);
   const plural = words.findIndex((w) => w.norm !== w.stem && /s$/.test(w.norm));
   const noun = m.following[plural >= 0 ? plural : 0];
-  if (!noun || noun === 'percent') return undefined;
+  // "4,000 Lexus GX 460s": a name after the figure is matched as a claim term, not as a slot noun
+  if (!noun || noun === 'percent' || words[plural >= 0 ? plural : 0]?.cap) return undefined;
   return { kind: 'noun', noun, stems: sameKind(noun) };
 }
 

@@ -1614,6 +1614,12 @@ const rows: [string, Case, string, Verdict][] = [
     'Heron was founded in early 2008 in Oslo.',
     'contradicted',
   ],
+  [
+    'slot: a name after the claim\'s range is a claim term, not the counted noun ("Between 4,000 and 6,000 Kestrel GX cars")',
+    { claim: { claim: 'Between 4,000 and 6,000 Kestrel GX 460s had been sold', about: [['GX 460'], 'sold'], value: { number: '4000..6000' } } },
+    'The group is unaware of any incidents with the 5000 GX 460s sold since its launch.',
+    'supported',
+  ],
 ];
 
 describe('reading rules (section 6)', () => {
