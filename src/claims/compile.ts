@@ -27,6 +27,8 @@ export interface CompiledClaim {
   totalFigure: boolean;
   /** The claim is about a named person or thing: titles bind to the name beside them. */
   namedSubject: boolean;
+  /** The word before an entity value in the claim's wording ("to" in "is moving to Virginia"), lower case; '' when none. */
+  valuePreposition: string;
   /** Lower-cased names in the claim's own sentence (with their aliases): who and where it is about. */
   names: Set<string>;
   /** Stems of every word of the claim sentence (rule: other-act). */
@@ -77,6 +79,7 @@ export function compileClaim(c: LoadedClaim, reg: EntityRegistry, scope?: Compil
     ...whenOf(c, value),
     ...(c.as_of !== undefined ? { asOf: claimDate(c.as_of) } : {}),
     namedSubject,
+    valuePreposition: wordBeforeValue(c),
     names,
     claimStems: new Set(tokenize(c.claim).map((t) => t.stem)),
     finalFigure: claimIsFinal(c.claim),
@@ -84,6 +87,13 @@ export function compileClaim(c: LoadedClaim, reg: EntityRegistry, scope?: Compil
     participants: participantsOf(c.claim, about, reg, valueWords(c, reg)),
     ...(scope ? { scope } : {}),
   };
+}
+
+/** The word before the entity value in the claim's own wording, lower case ("signed his resignation in Russia" -> "in"). */
+function wordBeforeValue(c: LoadedClaim): string {
+  const raw = c.value?.entity;
+  const at = raw ? c.claim.indexOf(raw) : -1;
+  return at > 0 ? (c.claim.slice(0, at).trim().split(/\s+/).pop() ?? '').toLowerCase() : '';
 }
 
 /**

@@ -253,7 +253,7 @@ export const TIED_SCREENS: readonly ValueScreen[] = [
     name: RIVAL_RULE,
     // "moving from Texas to his property in Virginia": where something comes from is not where the claim puts it
     test: (x, m) =>
-      m.relation === 'rival' && x.a.tokens[m.tokFrom - 1]?.norm === 'from' && claimPreposition(x.c) !== 'from'
+      m.relation === 'rival' && x.a.tokens[m.tokFrom - 1]?.norm === 'from' && x.c.valuePreposition !== 'from'
         ? "is where it comes from, not the claim's place"
         : undefined,
   },
@@ -417,17 +417,4 @@ function spanIsClaims(x: ValueContext, s: number, e: number): boolean {
     if (!x.c.names.has(x.a.tokens[k]?.norm ?? '')) named = false;
   }
   return named;
-}
-
-const claimPrepositions = new WeakMap<CompiledClaim, string>();
-/** The word before the claim's value in its own wording ("to" in "is moving to Virginia"), lower case; read once per claim. */
-function claimPreposition(c: CompiledClaim): string {
-  let r = claimPrepositions.get(c);
-  if (r === undefined) {
-    const raw = c.claim.value?.entity;
-    const at = raw ? c.claim.claim.indexOf(raw) : -1;
-    r = at > 0 ? (c.claim.claim.slice(0, at).trim().split(/\s+/).pop() ?? '').toLowerCase() : '';
-    claimPrepositions.set(c, r);
-  }
-  return r;
 }

@@ -63,7 +63,7 @@ export function tieOf(c: CompiledClaim, a: Analysis, m: Mention, about: (i: numb
   if (c.value?.kind === 'entity' && c.namedSubject)
     return (
       // a place claim ("signed his resignation in Russia") is no title: "President of Kyrgyzstan Askar Akayev" names no place of the act
-      (placeClaim(c) ? undefined : boundName(a, m.tokFrom, m.tokTo, about)) ??
+      (LEX.placePrepositions.has(c.valuePreposition) ? undefined : boundName(a, m.tokFrom, m.tokTo, about)) ??
       (isTied(a, m.tokFrom, m.tokTo, about, { names: true, wording: c.claimStems }) || inCircumstance(a, m.tokFrom, about, (n) => namesOne(c.names, n)))
     );
   const date = m.kind === 'date';
@@ -90,19 +90,4 @@ function offsetAnchor(a: Analysis, m: Mention): boolean {
   const rel = a.tokens[k]?.norm;
   if (rel !== 'after' && rel !== 'before') return false;
   return LEX.durationUnits.has(a.tokens[k - 1]?.norm ?? '');
-}
-
-const placeClaims = new WeakMap<CompiledClaim, boolean>();
-/** The claim's wording puts its value after a place preposition ("signed his resignation in Russia"); read once per claim. */
-function placeClaim(c: CompiledClaim): boolean {
-  let r = placeClaims.get(c);
-  if (r === undefined) {
-    const raw = c.claim.value?.entity;
-    const text = c.claim.claim;
-    const at = raw ? text.indexOf(raw) : -1;
-    const before = at > 0 ? (text.slice(0, at).trim().split(/\s+/).pop() ?? '').toLowerCase() : '';
-    r = LEX.placePrepositions.has(before);
-    placeClaims.set(c, r);
-  }
-  return r;
 }

@@ -111,5 +111,9 @@ function totalOfClaimPart(toks: Token[], m: Figure, figures: Figure[], isClaim: 
   if (!open || (open.norm !== '(' && !LEX.breakdownMarkers.has(open.norm))) return false;
   const close = open.norm === '(' ? toks.findIndex((t, i) => i > k && t.norm === ')') : toks.length;
   const end = close < 0 ? toks.length : close;
-  return figures.some((f) => f.tokFrom > k && f.tokFrom < end && !!trailingName(toks, f) && isClaim(trailingName(toks, f) as Span));
+  return figures.some((f) => {
+    if (f.tokFrom <= k || f.tokFrom >= end) return false;
+    const name = trailingName(toks, f);
+    return !!name && isClaim(name);
+  });
 }
